@@ -1,0 +1,16 @@
+"""Curation forms."""
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, IntegerField
+from wtforms.validators import DataRequired, Length, NumberRange, Optional, Regexp
+
+from ..forms import LineField
+
+
+class TermForm(FlaskForm):
+    code = LineField(_l("Code"), validators=[DataRequired(), Length(max=64),
+                                             Regexp(r"^[a-z0-9-]+$", message=_l("Lowercase letters, digits, hyphens."))])
+    name_vi = LineField(_l("Name (Vietnamese)"), validators=[DataRequired(), Length(max=200)])
+    name_en = LineField(_l("Name (English)"), validators=[Optional(), Length(max=200)])
+    sort_order = IntegerField(_l("Order"), validators=[Optional(), NumberRange(min=0, max=100000)], default=0)
+    active = BooleanField(_l("Offered in forms and filters"), default=True)

@@ -1,0 +1,134 @@
+"""Operations on people profiles and their affiliations. They flush, never commit."""
+from ..auth.policy import can_edit_person, can_verify_person
+from ..errors import Conflict, Invalid, NotAllowed
+from ..extensions import db
+from ..models import Affiliation, AuditEvent, Person, PersonKind, Province, Sector, Status, StrategicTechnology, utcnow
+from ..text import fold, slugify
+from . import schema as s
+from .organisations import find_by_slug
+from .taxonomy import term_by_code, terms_by_codes
+
+PERSON_RULES = {
+    "full_name": s.Line(120, required=True), "kind": s.Choice(PersonKind.ALL), "honorific": s.Line(40),
+    "position": s.Line(200), "position_en": s.Line(200), "bio": s.Markdown(10000), "bio_en": s.Markdown(10000),
+    "expertise": s.Line(500), "email": s.Email(), "phone": s.Phone(), "website": s.Url(), "orcid": s.Orcid(),
+    "show_email": s.Flag(), "show_phone": s.Flag(), "publications_count": s.Number(0, 100000),
+    "patents_count": s.Number(0, 10000), "province": s.Line(64), "technologies": s.ListOf(64),
+    "sectors": s.ListOf(64),
+}
+_SCALARS = ("full_name", "honorific", "position", "position_en", "bio", "bio_en", "expertise", "email", "phone",
+            "website", "orcid", "show_email", "show_phone", "publications_count", "patents_count")
+
+
+def unique_person_slug(base, exclude_id=None):
+    candidate, n = base, 1
+    while True:
+        found = db.session.scalar(db.select(Person.id).filter_by(slug=candidate))
+        if found is None or found == exclude_id:
+            return candidate
+        n += 1
+        candidate = f"{base[:84]}-{n}"
+
+
+def _apply(person, data):
+    """Set fields from cleaned input; lookups must not flush the half-built row."""
+    with db.session.no_autoflush:
+        _apply_fields(person, data)
+
+
+def _apply_fields(person, data):
+    for name in _SCALARS:
+        if name in data:
+            value = data[name]
+            setattr(person, name, "" if value is None and name == "bio" else value)
+    if data.get("kind"):
+        person.kind = data["kind"]
+    if "province" in data:
+        person.province = term_by_code(Province, data["province"], "province")
+    if "technologies" in data:
+        person.technologies = terms_by_codes(StrategicTechnology, data["technologies"], "technologies")
+    if "sectors" in data:
+        person.sectors = terms_by_codes(Sector, data["sectors"], "sectors")
+    person.name_folded = fold(person.full_name)[:300]
+    if not person.slug:
+        person.slug = unique_person_slug(slugify(person.full_name))
+
+
+def _audit(actor, action, person, **details):
+    db.session.add(AuditEvent(actor_id=getattr(actor, "id", None), action=action, target_type="person",
+                              target_id=person.id, details=details))
+
+
+def create_person(actor, data, status=Status.PENDING, is_sample=False):
+    """A new profile managed by `actor`, waiting for a curator."""
+    cleaned = s.clean_input(PERSON_RULES, data)
+    person = Person(status=status, is_sample=is_sample, owner_id=getattr(actor, "id", None))
+    db.session.add(person)
+    _apply(person, cleaned)
+    if status == Status.VERIFIED:
+        person.verified_at = utcnow()
+    db.session.flush()
+    _audit(actor, "created", person, status=status)
+    return person
+
+
+def update_person(actor, person, data, expected_version=None):
+    if not can_edit_person(actor, person):
+        raise NotAllowed("You cannot edit this profile.")
+    if expected_version is not None and int(expected_version) != person.version:
+        raise Conflict("Someone else saved this profile after you opened it. Review their changes and try again.")
+    cleaned = s.clean_input(PERSON_RULES, data, partial=True)
+    _apply(person, cleaned)
+    if person.status == Status.REJECTED:
+        person.status, person.status_reason = Status.PENDING, None
+    person.updated_at = utcnow()
+    _audit(actor, "updated", person, fields=sorted(cleaned))
+    db.session.flush()
+    return person
+
+
+def add_affiliation(actor, person, organisation_slug, role=None, is_current=True):
+    """Link a person to a public organisation."""
+    if not can_edit_person(actor, person):
+        raise NotAllowed("You cannot edit this profile.")
+    org = find_by_slug(organisation_slug, "organisation")
+    if org is None:
+        raise Invalid("Choose an organisation.", "organisation")
+    role = s.Line(200).clean(role)
+    if any(a.organisation_id == org.id and a.role == role for a in person.affiliations):
+        raise Conflict("This affiliation is already listed.", "organisation")
+    affiliation = Affiliation(person=person, organisation=org, role=role, is_current=bool(is_current))
+    db.session.add(affiliation)
+    db.session.flush()
+    return affiliation
+
+
+def remove_affiliation(actor, person, affiliation_id):
+    if not can_edit_person(actor, person):
+        raise NotAllowed("You cannot edit this profile.")
+    affiliation = db.session.get(Affiliation, affiliation_id)
+    if affiliation is None or affiliation.person_id != person.id:
+        raise Invalid("No such affiliation on this profile.")
+    db.session.delete(affiliation)
+    db.session.flush()
+
+
+def verify_person(actor, person):
+    if not can_verify_person(actor, person):
+        raise NotAllowed("You cannot verify this profile (curators only, never their own).")
+    if person.status == Status.VERIFIED:
+        raise Conflict("This profile is already verified.")
+    person.status, person.status_reason, person.verified_at = Status.VERIFIED, None, utcnow()
+    _audit(actor, "verified", person)
+    db.session.flush()
+
+
+def reject_person(actor, person, reason):
+    if not can_verify_person(actor, person):
+        raise NotAllowed("You cannot reject this profile (curators only, never their own).")
+    reason = (reason or "").strip()
+    if not reason or len(reason) > 2000:
+        raise Invalid("Give a reason of at most 2000 characters.", "reason")
+    person.status, person.status_reason = Status.REJECTED, reason
+    _audit(actor, "rejected", person, reason=reason)
+    db.session.flush()

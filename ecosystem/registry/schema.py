@@ -1,0 +1,183 @@
+"""Declarative input rules for listings, shared by browser forms, the API and imports.
+
+Each rule cleans one raw value (string, number or list) and raises ValueError with a message."""
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from email_validator import EmailNotValidError, validate_email
+
+from ..errors import Invalid
+from ..text import clean_line, clean_text
+
+_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+_ORCID = re.compile(r"^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$")
+_PHONE = re.compile(r"^[+\d][\d .()-]{5,38}$")
+
+
+@dataclass
+class Line:
+    max: int = 200
+    required: bool = False
+
+    def clean(self, raw):
+        value = clean_line(str(raw)) if raw is not None else None
+        if not value:
+            if self.required:
+                raise ValueError("This field is required.")
+            return None
+        if len(value) > self.max:
+            raise ValueError(f"Use at most {self.max} characters.")
+        return value
+
+
+@dataclass
+class Markdown:
+    max: int = 20000
+
+    def clean(self, raw):
+        value = clean_text(str(raw)) if raw is not None else ""
+        if len(value) > self.max:
+            raise ValueError(f"Use at most {self.max} characters.")
+        return value
+
+
+@dataclass
+class Url(Line):
+    max: int = 300
+
+    def clean(self, raw):
+        value = super().clean(raw)
+        if value and not _URL.match(value):
+            raise ValueError("Enter a full web address starting with http:// or https://.")
+        return value
+
+
+@dataclass
+class Email(Line):
+    max: int = 254
+
+    def clean(self, raw):
+        value = super().clean(raw)
+        if value:
+            try:
+                value = validate_email(value, check_deliverability=False).normalized
+            except EmailNotValidError:
+                raise ValueError("Enter a valid email address.")
+        return value
+
+
+@dataclass
+class Phone(Line):
+    max: int = 40
+
+    def clean(self, raw):
+        value = super().clean(raw)
+        if value and not _PHONE.match(value):
+            raise ValueError("Enter a phone number of digits, spaces and + - ( ).")
+        return value
+
+
+@dataclass
+class Orcid(Line):
+    max: int = 19
+
+    def clean(self, raw):
+        value = super().clean(raw)
+        if value and not _ORCID.match(value):
+            raise ValueError("An ORCID iD looks like 0000-0002-1825-0097.")
+        return value
+
+
+@dataclass
+class Number:
+    minimum: float = 0
+    maximum: float = 10 ** 15
+    integer: bool = True
+
+    def clean(self, raw):
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            return None
+        if isinstance(raw, bool):
+            raise ValueError("Enter a number.")
+        try:
+            value = int(str(raw).strip()) if self.integer else float(str(raw).strip())
+        except ValueError:
+            raise ValueError("Enter a whole number." if self.integer else "Enter a number.")
+        if value != value or not self.minimum <= value <= self.maximum:  # NaN or out of range
+            raise ValueError(f"Enter a number from {self.minimum:g} to {self.maximum:g}.")
+        return value
+
+
+class Year(Number):
+    def __init__(self):
+        super().__init__(minimum=1800, maximum=date.today().year)
+
+
+@dataclass
+class Choice:
+    choices: tuple = ()
+
+    def clean(self, raw):
+        if raw in (None, ""):
+            return None
+        if raw not in self.choices:
+            raise ValueError("Choose one of: " + ", ".join(self.choices) + ".")
+        return raw
+
+
+@dataclass
+class ListOf:
+    """A list of strings (or one string separated by `|` or commas)."""
+
+    item_max: int = 60
+    max_items: int = 30
+    choices: tuple | None = None
+
+    def clean(self, raw):
+        if raw is None or raw == "":
+            return []
+        if isinstance(raw, str):
+            raw = re.split(r"[|,\n]", raw)
+        if not isinstance(raw, (list, tuple)):
+            raise ValueError("Give a list of values.")
+        values = []
+        for item in raw:
+            value = clean_line(str(item)) if item is not None else None
+            if not value or value in values:
+                continue
+            if len(value) > self.item_max:
+                raise ValueError(f"Each value may have at most {self.item_max} characters.")
+            if self.choices is not None and value not in self.choices:
+                raise ValueError(f"Unknown value '{value}'.")
+            values.append(value)
+        if len(values) > self.max_items:
+            raise ValueError(f"Give at most {self.max_items} values.")
+        return values
+
+
+@dataclass
+class Flag:
+    def clean(self, raw):
+        if isinstance(raw, bool):
+            return raw
+        return str(raw).lower() in ("1", "true", "on", "yes", "y")
+
+
+def clean_input(rules, data, partial=False):
+    """Clean `data` by `rules`; all problems are reported together as one Invalid.
+
+    Unknown keys are refused, so a client cannot slip in fields (status, role...) no rule names."""
+    unknown = sorted(set(data) - set(rules))
+    errors = {key: "Unknown field." for key in unknown}
+    cleaned = {}
+    for name, rule in rules.items():
+        if partial and name not in data:
+            continue
+        try:
+            cleaned[name] = rule.clean(data.get(name))
+        except ValueError as err:
+            errors[name] = str(err)
+    if errors:
+        raise Invalid("Some fields need attention: " + ", ".join(sorted(errors)) + ".", errors=errors)
+    return cleaned

@@ -1,0 +1,55 @@
+"""Looking up taxonomy terms and tags by code, as services and filters need them."""
+from ..errors import Invalid
+from ..extensions import db
+from ..models import Province, Sector, StrategicTechnology, Tag, Ward
+from ..text import clean_line, fold
+
+TAXONOMIES = {
+    "technologies": StrategicTechnology,
+    "sectors": Sector,
+    "provinces": Province,
+    "wards": Ward,
+}
+
+
+def terms_by_codes(model, codes, field):
+    """The terms with these codes, in the given order; unknown codes are an Invalid on `field`."""
+    if not codes:
+        return []
+    found = {t.code: t for t in db.session.scalars(db.select(model).where(model.code.in_(codes)))}
+    missing = [c for c in codes if c not in found]
+    if missing:
+        raise Invalid(f"Unknown value: {', '.join(missing)}.", field)
+    return [found[c] for c in codes]
+
+
+def term_by_code(model, code, field):
+    if not code:
+        return None
+    return terms_by_codes(model, [code], field)[0]
+
+
+def active_terms(model):
+    """Terms offered in forms and filters, in curator-defined order."""
+    return db.session.scalars(db.select(model).filter_by(active=True).order_by(model.sort_order, model.name_vi)).all()
+
+
+def tags_for(names):
+    """Existing tags by folded name, new ones created: "Hòa Lạc" and "hoa lạc" are one tag."""
+    by_key = {}
+    for name in names:
+        name = clean_line(name)
+        key = fold(name)[:60]
+        if not key or key in by_key:
+            continue
+        tag = db.session.scalar(db.select(Tag).filter_by(folded=key))
+        if tag is None:
+            tag = _pending_tag(key) or Tag(name=name, folded=key)
+            db.session.add(tag)
+        by_key[key] = tag
+    return list(by_key.values())
+
+
+def _pending_tag(key):
+    """A tag added earlier in this unit of work but not flushed yet (lookups run without autoflush)."""
+    return next((obj for obj in db.session.new if isinstance(obj, Tag) and obj.folded == key), None)

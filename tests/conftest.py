@@ -1,0 +1,141 @@
+"""Fixtures: the app on SQLite (always) or on PostgreSQL when TEST_DATABASE_URL is set.
+
+The schema is built once per session by the real migrations; every test starts from empty
+tables with the official taxonomies loaded."""
+import os
+import re
+
+import pytest
+from flask_migrate import upgrade
+from sqlalchemy import text
+
+from ecosystem import create_app
+from ecosystem.auth.policy import SYSTEM
+from ecosystem.auth.services import register_user
+from ecosystem.config import TestConfig, normalise_database_url
+from ecosystem.extensions import db
+from ecosystem.models import Role, Status
+from ecosystem.registry.organisations import create_organisation
+from ecosystem.registry.seeding import seed_taxonomy
+
+PASSWORD = "correct horse battery"
+
+
+def _database_url(tmp_dir):
+    url = os.environ.get("TEST_DATABASE_URL")
+    return normalise_database_url(url) if url else "sqlite:///" + os.path.join(tmp_dir, "test.db")
+
+
+def _test_config(tmp_dir):
+    config = {k: getattr(TestConfig, k) for k in dir(TestConfig) if k.isupper()}
+    config.update(SQLALCHEMY_DATABASE_URI=_database_url(tmp_dir),
+                  UPLOAD_DIR=os.path.join(tmp_dir, "uploads"),
+                  SEARCH_INDEX_DIR=os.path.join(tmp_dir, "search-index"),
+                  MAIL_SERVER="", REDIS_URL="", RATELIMIT_STORAGE_URI="memory://")
+    return config
+
+
+def _drop_everything():
+    """Start the session from an empty database, whatever an earlier run left."""
+    if db.engine.dialect.name == "postgresql":
+        with db.engine.begin() as conn:
+            conn.execute(text("DROP SCHEMA public CASCADE"))
+            conn.execute(text("CREATE SCHEMA public"))
+    else:
+        db.drop_all()
+        with db.engine.begin() as conn:
+            conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
+
+
+@pytest.fixture(scope="session")
+def _app(tmp_path_factory):
+    tmp_dir = str(tmp_path_factory.mktemp("instance"))
+    os.environ["INSTANCE_PATH"] = tmp_dir
+    app = create_app(_test_config(tmp_dir))
+    with app.app_context():
+        _drop_everything()
+        upgrade()
+    return app
+
+
+def _empty_tables():
+    tables = [t.name for t in reversed(db.metadata.sorted_tables)]
+    if db.engine.dialect.name == "postgresql":
+        db.session.execute(text("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"))
+    else:
+        for table in tables:
+            db.session.execute(text(f'DELETE FROM "{table}"'))
+    db.session.commit()
+
+
+@pytest.fixture
+def app(_app):
+    """The app with an application context, empty tables and the taxonomies."""
+    _app.config.update(RATELIMIT_ENABLED=False)
+    with _app.app_context():
+        _empty_tables()
+        seed_taxonomy()
+        db.session.commit()
+        _app.extensions["mail_outbox"] = []
+        yield _app
+        db.session.rollback()
+        db.session.remove()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+@pytest.fixture
+def outbox(app):
+    return app.extensions["mail_outbox"]
+
+
+@pytest.fixture
+def make_user(app):
+    """make_user(email, role="member") -> User, committed, password PASSWORD."""
+    def factory(email="member@example.org", role=Role.MEMBER, name=None):
+        user = register_user(email, name or email.split("@")[0].title(), PASSWORD, role=role)
+        db.session.commit()
+        return user
+    return factory
+
+
+@pytest.fixture
+def make_org(app):
+    """make_org(kind, name, owner=None, status=verified, **fields) -> Organisation, committed."""
+    def factory(kind="startup", name="Công ty Cổ phần Thử nghiệm", owner=None, status=Status.VERIFIED, **fields):
+        org = create_organisation(owner or SYSTEM, kind, {"name": name, **fields}, status=status)
+        db.session.commit()
+        return org
+    return factory
+
+
+class Auth:
+    """Sign in and out through the real forms."""
+
+    def __init__(self, client):
+        self.client = client
+
+    def login(self, email="member@example.org", password=PASSWORD):
+        return self.client.post("/login", data={"email": email, "password": password})
+
+    def logout(self):
+        return self.client.post("/logout")
+
+
+@pytest.fixture
+def auth(client):
+    return Auth(client)
+
+
+def csrf_token_from(html):
+    """The CSRF token a rendered form carries (for tests that enable CSRF)."""
+    match = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', html)
+    return match.group(1) if match else None
