@@ -6,6 +6,7 @@ import os
 import re
 
 import pytest
+from flask.testing import FlaskClient
 from flask_migrate import upgrade
 from sqlalchemy import text
 
@@ -52,6 +53,7 @@ def _app(tmp_path_factory):
     tmp_dir = str(tmp_path_factory.mktemp("instance"))
     os.environ["INSTANCE_PATH"] = tmp_dir
     app = create_app(_test_config(tmp_dir))
+    app.test_client_class = IsolatedClient
     with app.app_context():
         _drop_everything()
         upgrade()
@@ -82,9 +84,24 @@ def app(_app):
         db.session.remove()
 
 
+class IsolatedClient(FlaskClient):
+    """Each request gets its own app context (own `g` and database session), as in production.
+
+    Without this, requests would reuse the test's app context, and Flask-Login's user cached in
+    `g` would leak from one request (or client) to the next. Tests read what a request changed
+    through `db.session` after `db.session.expire_all()` or a fresh query."""
+
+    def open(self, *args, **kwargs):
+        with self.application.app_context():
+            return super().open(*args, **kwargs)
+
+
 @pytest.fixture
 def client(app):
-    return app.test_client()
+    """A browser that asked for English (the site's default is Vietnamese; i18n tests set their own)."""
+    test_client = app.test_client()
+    test_client.set_cookie("lang", "en")
+    return test_client
 
 
 @pytest.fixture

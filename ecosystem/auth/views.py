@@ -42,7 +42,7 @@ def register():
                                       locale=request.cookies.get(LANG_COOKIE))
     except DomainError as err:
         getattr(form, err.field or "email").errors.append(_(err.message))
-        return form_failed("auth/register.html", form=form)
+        return form_failed("auth/register.html", err.status, form=form)
     login_user(user)
     flash(_("Welcome! Your account is ready. Add your organisation or researcher profile."), "success")
     return redirect(url_for("registry.my_organisations"))

@@ -43,9 +43,9 @@ class OrganisationForm(FlaskForm):
     email = LineField(_l("Contact email"), validators=[Optional(), Length(max=254)])
     phone = LineField(_l("Phone"), validators=[Optional(), Length(max=40)])
     address = LineField(_l("Street address"), validators=[Optional(), Length(max=300)])
-    province = SelectField(_l("Province or city"))
-    ward = SelectField(_l("Ward or commune (Hanoi)"))
-    zone = SelectField(_l("Located in high-tech zone"))
+    province = SelectField(_l("Province or city"), default="")
+    ward = SelectField(_l("Ward or commune (Hanoi)"), default="")
+    zone = SelectField(_l("Located in high-tech zone"), default="")
     founded_year = IntegerField(_l("Year founded"), validators=[Optional(), NumberRange(min=1800, max=2100)])
     employee_count = IntegerField(_l("Employees"), validators=_NUMBER)
     tax_code = LineField(_l("Tax code"), validators=[Optional(), Length(max=20)])
@@ -69,14 +69,14 @@ class OrganisationForm(FlaskForm):
 
 
 class StartupForm(OrganisationForm):
-    stage = SelectField(_l("Stage"), choices=[("", "—")] + list(STAGE_LABELS.items()))
+    stage = SelectField(_l("Stage"), default="", choices=[("", "—")] + list(STAGE_LABELS.items()))
     team_size = IntegerField(_l("Team size"), validators=_NUMBER)
     funding_sought_usd = IntegerField(_l("Funding sought (USD)"), validators=_NUMBER)
     product = LineField(_l("Product in one line"), validators=[Optional(), Length(max=300)])
 
 
 class InvestorForm(OrganisationForm):
-    investor_type = SelectField(_l("Investor type"), choices=[("", "—")] + list(INVESTOR_TYPE_LABELS.items()))
+    investor_type = SelectField(_l("Investor type"), default="", choices=[("", "—")] + list(INVESTOR_TYPE_LABELS.items()))
     thesis = MarkdownField(_l("Investment thesis"), validators=[Length(max=5000)])
     ticket_min_usd = IntegerField(_l("Smallest ticket (USD)"), validators=_NUMBER)
     ticket_max_usd = IntegerField(_l("Largest ticket (USD)"), validators=_NUMBER)
@@ -90,11 +90,11 @@ class ZoneForm(OrganisationForm):
     registered_capital_bn_vnd = StringField(_l("Registered capital (billion VND)"),
                                             validators=[Optional(), Length(max=20)])
     project_count = IntegerField(_l("Number of projects"), validators=_NUMBER)
-    managed_by = SelectField(_l("Managed by"))
+    managed_by = SelectField(_l("Managed by"), default="")
 
 
 class AcademicForm(OrganisationForm):
-    parent = SelectField(_l("Part of"))
+    parent = SelectField(_l("Part of"), default="")
     faculties = TextAreaField(_l("Faculties and schools (one per line)"), validators=[Length(max=5000)])
     research_areas = TextAreaField(_l("Research areas (one per line)"), validators=[Length(max=5000)])
     researcher_count = IntegerField(_l("Researchers"), validators=_NUMBER)
@@ -102,7 +102,7 @@ class AcademicForm(OrganisationForm):
 
 
 class AgencyForm(OrganisationForm):
-    parent = SelectField(_l("Part of"))
+    parent = SelectField(_l("Part of"), default="")
 
 
 FORMS = {Kind.STARTUP: StartupForm, Kind.INVESTOR: InvestorForm, Kind.ZONE: ZoneForm,
@@ -173,7 +173,7 @@ class PersonForm(FlaskForm):
     orcid = LineField(_l("ORCID iD"), validators=[Optional(), Length(max=19)])
     publications_count = IntegerField(_l("Publications"), validators=[Optional(), NumberRange(min=0, max=100000)])
     patents_count = IntegerField(_l("Patents"), validators=[Optional(), NumberRange(min=0, max=10000)])
-    province = SelectField(_l("Province or city"))
+    province = SelectField(_l("Province or city"), default="")
     technologies = SelectMultipleField(_l("Strategic technologies"))
     sectors = SelectMultipleField(_l("Sectors"))
 
