@@ -57,7 +57,9 @@ def _app(tmp_path_factory):
     with app.app_context():
         _drop_everything()
         upgrade()
-    return app
+    yield app
+    with app.app_context():
+        db.engine.dispose()  # psycopg warns about connections left open at exit
 
 
 def _empty_tables():

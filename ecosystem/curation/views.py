@@ -7,21 +7,18 @@ from ..auth.policy import CURATOR, policy
 from ..errors import DomainError
 from ..extensions import db
 from ..forms import safe_next
-from ..models import Claim, ClaimStatus, Organisation, Person, Status
+from ..models import Claim, Organisation, Person
 from ..registry import members, organisations, people
 from ..registry.forms import DecisionForm
-from . import bp
+from . import bp, queries
 
 
 @bp.route("/")
 @policy(CURATOR)
 def queue():
-    pending_orgs = db.session.scalars(db.select(Organisation).filter_by(status=Status.PENDING)
-                                      .order_by(Organisation.created_at)).all()
-    pending_people = db.session.scalars(db.select(Person).filter_by(status=Status.PENDING)
-                                        .order_by(Person.created_at)).all()
-    claims = db.session.scalars(db.select(Claim).filter_by(status=ClaimStatus.PENDING)
-                                .order_by(Claim.created_at)).all()
+    pending_orgs = db.session.scalars(queries.pending_organisations_query()).all()
+    pending_people = db.session.scalars(queries.pending_people_query()).all()
+    claims = db.session.scalars(queries.claims_query()).all()
     return render_template("curation/queue.html", pending_orgs=pending_orgs, pending_people=pending_people,
                            claims=claims, form=DecisionForm())
 

@@ -1,6 +1,5 @@
 """Organisations of every kind, with one-to-one tables for kind-specific details."""
-from sqlalchemy import (JSON, BigInteger, Boolean, Column, DateTime, Float, ForeignKey, Integer,
-                        String, Table, Text, UniqueConstraint)
+from sqlalchemy import JSON, BigInteger, Boolean, Column, DateTime, Float, ForeignKey, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db

@@ -3,12 +3,11 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from ..auth.policy import PUBLIC, SIGNED_IN, can_edit_person, can_verify_person, can_view_person, policy
+from ..auth.policy import PUBLIC, SIGNED_IN, can_edit_person, can_verify_person, policy
 from ..errors import DomainError
-from ..extensions import db
-from ..models import Person, Status
+from ..models import Status
 from ..pagination import paginate
-from . import bp, people
+from . import bp, lookups, people
 from .forms import AffiliationForm, DecisionForm, PersonForm
 from .labels import PERSON_KIND_LABELS
 from .listings import parse_people_filters, people_query
@@ -26,10 +25,7 @@ def people_listing():
 
 
 def visible_person(slug):
-    person = db.session.scalar(db.select(Person).filter_by(slug=slug))
-    if person is None or not can_view_person(current_user, person):
-        abort(404)
-    return person
+    return lookups.visible_person(current_user, slug)
 
 
 @bp.route("/p/<slug>")

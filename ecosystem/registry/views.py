@@ -3,12 +3,12 @@ from flask import abort, render_template, request, send_from_directory
 from flask_login import current_user
 from sqlalchemy import func, text
 
-from ..auth.policy import PUBLIC, can_claim_organisation, can_edit_organisation, can_view_organisation
+from ..auth.policy import PUBLIC, can_claim_organisation, can_edit_organisation
 from ..auth.policy import can_verify_organisation, membership_of, policy
 from ..extensions import db
 from ..models import Kind, Organisation, Person, Status
 from ..pagination import paginate, parse_positive_int
-from . import bp
+from . import bp, lookups
 from .forms import DecisionForm, LogoForm
 from .labels import INVESTOR_TYPE_LABELS, SORT_LABELS, STAGE_LABELS
 from .listings import LISTINGS, organisation_query, parse_filters, public_related
@@ -59,10 +59,7 @@ def listing(listing):
 
 def visible_organisation(slug):
     """The organisation if this user may see it; drafts and pending listings of others are 404."""
-    org = db.session.scalar(db.select(Organisation).filter_by(slug=slug))
-    if org is None or not can_view_organisation(current_user, org):
-        abort(404)
-    return org
+    return lookups.visible_organisation(current_user, slug)
 
 
 @bp.route("/o/<slug>")
