@@ -1,5 +1,5 @@
 """Locale choice: the user's saved language, then the `lang` cookie, then the browser's."""
-from flask import current_app, request
+from flask import current_app, has_request_context, request
 from flask_login import current_user
 
 LANG_COOKIE = "lang"
@@ -8,6 +8,8 @@ LANG_COOKIE = "lang"
 def select_locale():
     """Called by Flask-Babel once per request."""
     languages = current_app.config["LANGUAGES"]
+    if not has_request_context():  # CLI commands and imports speak the default language
+        return current_app.config["BABEL_DEFAULT_LOCALE"]
     if current_user and current_user.is_authenticated and current_user.locale in languages:
         return current_user.locale
     cookie = request.cookies.get(LANG_COOKIE)

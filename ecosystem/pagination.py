@@ -3,6 +3,7 @@ import math
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from flask_babel import gettext as _
 
 from .errors import Invalid, NotFound
 from .extensions import db
@@ -35,10 +36,10 @@ def parse_positive_int(raw, name, default, maximum=None):
     if raw in (None, ""):
         return default
     if not str(raw).isdigit() or len(str(raw)) > 9 or int(raw) < 1:
-        raise Invalid(f"'{name}' must be a whole number from 1" + (f" to {maximum}" if maximum else "") + ".", name)
+        raise Invalid(_("'%(name)s' must be a whole number from 1 to %(maximum)s.", name=name, maximum=maximum or 10 ** 9), name)
     value = int(raw)
     if maximum is not None and value > maximum:
-        raise Invalid(f"'{name}' must be a whole number from 1 to {maximum}.", name)
+        raise Invalid(_("'%(name)s' must be a whole number from 1 to %(maximum)s.", name=name, maximum=maximum), name)
     return value
 
 
@@ -47,6 +48,6 @@ def paginate(statement, page, per_page):
     total = db.session.scalar(select(func.count()).select_from(statement.order_by(None).subquery()))
     pages = max(1, math.ceil(total / per_page))
     if page > pages:
-        raise NotFound(f"There is no page {page}; the last page is {pages}.")
+        raise NotFound(_("There is no page %(page)s; the last page is %(pages)s.", page=page, pages=pages))
     items = db.session.scalars(statement.limit(per_page).offset((page - 1) * per_page)).unique().all()
     return Page(items=items, total=total, page=page, per_page=per_page)

@@ -1,5 +1,6 @@
 """Formatting helpers for templates (labels, numbers, excerpts, pagination links)."""
 import re
+from html import unescape
 
 from flask import request, url_for
 from flask_babel import format_decimal
@@ -7,15 +8,19 @@ from flask_babel import lazy_gettext as _l
 
 from .registry.labels import (INVESTOR_TYPE_LABELS, KIND_LABELS, PERSON_KIND_LABELS, ROLE_LABELS, STAGE_LABELS,
                               STATUS_LABELS, label)
+from .markdown import render_markdown
 from .registry.listings import LISTING_OF_KIND
 
 CLAIM_STATUS_LABELS = {"pending": _l("waiting for review"), "approved": _l("approved"), "rejected": _l("rejected")}
-_MARKDOWN_MARKS = re.compile(r"[#*_>`\[\]]|\(https?://[^)]*\)")
+_TAGS = re.compile(r"<[^>]+>")
+_BLOCK_ENDS = re.compile(r"</(p|li|h\d|blockquote|pre|tr)>")
 
 
 def excerpt(text, length=180):
-    """A plain-text teaser of a Markdown description."""
-    plain = " ".join(_MARKDOWN_MARKS.sub("", text or "").split())
+    """A plain-text teaser of a Markdown description: rendered, then stripped of markup."""
+    html = _BLOCK_ENDS.sub(lambda m: m.group(0) + " · " if m.group(1).startswith("h") else m.group(0) + " ",
+                           str(render_markdown(text)))
+    plain = " ".join(unescape(_TAGS.sub(" ", html)).split()).replace(" · ", ". ").strip(" ·")
     return plain if len(plain) <= length else plain[:length].rsplit(" ", 1)[0] + "…"
 
 

@@ -4,6 +4,7 @@ import secrets
 from flask import current_app
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from werkzeug.security import check_password_hash, generate_password_hash
+from flask_babel import gettext as _
 
 from ..errors import Conflict, Invalid, NotAllowed
 from ..extensions import db
@@ -29,9 +30,9 @@ def hash_password(password):
 
 def check_password_strength(password):
     if len(password or "") < MIN_PASSWORD_LENGTH:
-        raise Invalid(f"Use at least {MIN_PASSWORD_LENGTH} characters.", "password")
+        raise Invalid(_("Use at least %(n)s characters.", n=MIN_PASSWORD_LENGTH), "password")
     if len(password) > 200:
-        raise Invalid("Use at most 200 characters.", "password")
+        raise Invalid(_("Use at most 200 characters."), "password")
 
 
 def find_user_by_email(email):
@@ -42,7 +43,7 @@ def register_user(email, name, password, locale=None, role=Role.MEMBER):
     """Create an account. Roles other than member are set only by admins (or the CLI)."""
     email = normalise_email(email)
     if find_user_by_email(email) is not None:
-        raise Conflict("An account with this email already exists.", "email")
+        raise Conflict(_("An account with this email already exists."), "email")
     check_password_strength(password)
     user = User(email=email, name=clean_line(name), password_hash=hash_password(password), role=role,
                 locale=locale)
@@ -72,7 +73,7 @@ def end_all_sessions(user):
 
 def change_password(user, current_password, new_password):
     if not check_password_hash(user.password_hash, current_password or ""):
-        raise Invalid("The current password is not correct.", "current_password")
+        raise Invalid(_("The current password is not correct."), "current_password")
     set_password(user, new_password)
 
 
@@ -98,21 +99,21 @@ def user_for_reset_token(token):
     try:
         data = _reset_serializer().loads(token, max_age=max_age)
     except SignatureExpired:
-        raise Invalid("This reset link has expired. Ask for a new one.")
+        raise Invalid(_("This reset link has expired. Ask for a new one."))
     except BadSignature:
-        raise Invalid("This reset link is not valid.")
+        raise Invalid(_("This reset link is not valid."))
     user = db.session.get(User, data.get("id")) if isinstance(data, dict) else None
     if user is None or user.password_hash[-16:] != data.get("h") or not user.active:
-        raise Invalid("This reset link has already been used or is not valid.")
+        raise Invalid(_("This reset link has already been used or is not valid."))
     return user
 
 
 def set_role(actor, target, role):
     """Change a user's site role; admins only, never their own."""
     if role not in Role.ALL:
-        raise Invalid("Unknown role.", "role")
+        raise Invalid(_("Unknown role."), "role")
     if not can_set_role(actor, target):
-        raise NotAllowed("You cannot change this user's role.")
+        raise NotAllowed(_("You cannot change this user's role."))
     old = target.role
     target.role = role
     db.session.add(AuditEvent(actor_id=actor.id, action="role_changed", target_type="user", target_id=target.id,
@@ -125,7 +126,7 @@ def make_admin(email, name=None, password=None):
     user = find_user_by_email(email)
     if user is None:
         if not password:
-            raise Invalid("A new account needs a password.")
+            raise Invalid(_("A new account needs a password."))
         user = register_user(email, name or email.split("@")[0], password, role=Role.ADMIN)
     else:
         user.role = Role.ADMIN
@@ -147,6 +148,6 @@ def create_api_token(user, name):
 def revoke_api_token(user, token_id):
     token = db.session.get(ApiToken, token_id)
     if token is None or token.user_id != user.id:
-        raise NotAllowed("This token is not yours.")
+        raise NotAllowed(_("This token is not yours."))
     token.revoked = True
     db.session.flush()

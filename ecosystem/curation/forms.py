@@ -1,13 +1,12 @@
 """Curation forms."""
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, IntegerField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, Regexp
 
-from ..forms import LineField
+from ..forms import Form, LineField
 
 
-class TermForm(FlaskForm):
+class TermForm(Form):
     code = LineField(_l("Code"), validators=[DataRequired(), Length(max=64),
                                              Regexp(r"^[a-z0-9-]+$", message=_l("Lowercase letters, digits, hyphens."))])
     name_vi = LineField(_l("Name (Vietnamese)"), validators=[DataRequired(), Length(max=200)])

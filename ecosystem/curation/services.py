@@ -1,4 +1,5 @@
 """Curation operations on taxonomies. They flush, never commit."""
+from flask_babel import gettext as _
 from ..errors import Conflict, Invalid
 from ..extensions import db
 from ..models import Province, Ward
@@ -9,13 +10,13 @@ def save_term(model, term, data):
     code = data["code"]
     clash = db.session.scalar(db.select(model).filter_by(code=code))
     if clash is not None and clash is not term:
-        raise Conflict("Another term already uses this code.", "code")
+        raise Conflict(_("Another term already uses this code."), "code")
     if term is None:
         if model is Ward:
             # New wards and communes are added to Hanoi, the deployment's city.
             hanoi = db.session.scalar(db.select(Province).filter_by(code="ha-noi"))
             if hanoi is None:
-                raise Invalid("Load the provinces first (flask taxonomy seed).")
+                raise Invalid(_("Load the provinces first (flask taxonomy seed)."))
             term = model(province_id=hanoi.id)
         else:
             term = model()

@@ -1,6 +1,5 @@
 """Browser forms for listings. They check types; the services hold the business rules."""
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from wtforms import (BooleanField, HiddenField, IntegerField, SelectField, SelectMultipleField, StringField,
                      TextAreaField)
@@ -11,7 +10,7 @@ from ..models import Kind, Organisation, OrgRole, Province, Sector, Status
 from ..models import StrategicTechnology, Ward
 from .labels import INVESTOR_TYPE_LABELS, PERSON_KIND_LABELS, ROLE_LABELS, STAGE_LABELS
 from .taxonomy import active_terms
-from ..forms import LineField, MarkdownField
+from ..forms import Form, LineField, MarkdownField
 
 _NUMBER = [Optional(), NumberRange(min=0, max=10 ** 12)]
 
@@ -30,7 +29,7 @@ def _org_choices(kinds, blank=True):
     return ([("", "—")] if blank else []) + [(slug, name) for slug, name in rows]
 
 
-class OrganisationForm(FlaskForm):
+class OrganisationForm(Form):
     """Fields every kind has; `for_kind` adds the kind's own."""
 
     version = HiddenField()
@@ -141,21 +140,21 @@ def organisation_values(org):
     return values
 
 
-class LogoForm(FlaskForm):
+class LogoForm(Form):
     logo = FileField(_l("Logo (PNG, JPEG, GIF or WebP, up to 2 MB)"))
 
 
-class ClaimForm(FlaskForm):
+class ClaimForm(Form):
     message = TextAreaField(_l("How are you connected to this organisation?"),
                             validators=[DataRequired(), Length(max=2000)])
 
 
-class MemberForm(FlaskForm):
+class MemberForm(Form):
     email = StringField(_l("Email of a registered user"), validators=[DataRequired(), Length(max=254)])
     role = SelectField(_l("Role"), choices=[(r, ROLE_LABELS[r]) for r in OrgRole.ALL])
 
 
-class PersonForm(FlaskForm):
+class PersonForm(Form):
     version = HiddenField()
     full_name = LineField(_l("Full name"), validators=[DataRequired(), Length(max=120)])
     kind = SelectField(_l("Profile type"), choices=list(PERSON_KIND_LABELS.items()))
@@ -184,7 +183,7 @@ class PersonForm(FlaskForm):
         return self
 
 
-class AffiliationForm(FlaskForm):
+class AffiliationForm(Form):
     organisation = SelectField(_l("Organisation"))
     role = LineField(_l("Role or position"), validators=[Optional(), Length(max=200)])
     is_current = BooleanField(_l("Current"), default=True)
@@ -194,7 +193,7 @@ class AffiliationForm(FlaskForm):
         return self
 
 
-class DecisionForm(FlaskForm):
+class DecisionForm(Form):
     """A curator's verify/reject decision."""
 
     reason = TextAreaField(_l("Reason (required to reject)"), validators=[Optional(), Length(max=2000)])

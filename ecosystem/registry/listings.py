@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import or_
 from sqlalchemy.orm import selectinload
+from flask_babel import gettext as _
 
 from ..auth.policy import visible_status_for
 from ..errors import Invalid
@@ -49,7 +50,7 @@ def _choice_list(args, name, allowed):
     values = [v for v in args.getlist(name) if v]
     bad = [v for v in values if v not in allowed]
     if bad:
-        raise Invalid(f"Unknown value for '{name}': {bad[0][:40]}.", name)
+        raise Invalid(_("Unknown value for '%(name)s': %(value)s.", name=name, value=bad[0][:40]), name)
     return values
 
 
@@ -59,7 +60,7 @@ def _code_list(args, name, model):
         known = set(db.session.scalars(db.select(model.code).where(model.code.in_(values))))
         bad = [v for v in values if v not in known]
         if bad:
-            raise Invalid(f"Unknown value for '{name}': {bad[0]}.", name)
+            raise Invalid(_("Unknown value for '%(name)s': %(value)s.", name=name, value=bad[0]), name)
     return values
 
 
@@ -68,7 +69,7 @@ def parse_filters(args, kinds=Kind.ALL):
     kind_values = _choice_list(args, "kind", kinds)
     sort = args.get("sort") or "name"
     if sort not in SORTS:
-        raise Invalid("Sort by one of: " + ", ".join(SORTS) + ".", "sort")
+        raise Invalid(_("Sort by one of: %(sorts)s.", sorts=", ".join(SORTS)), "sort")
     province = (_code_list(args, "province", Province) or [""])[0]
     ward = (_code_list(args, "ward", Ward) or [""])[0]
     return Filters(kinds=tuple(kind_values) or tuple(kinds), q=(args.get("q") or "").strip()[:100],
@@ -125,7 +126,7 @@ class PeopleFilters:
 def parse_people_filters(args):
     sort = args.get("sort") or "name"
     if sort not in SORTS:
-        raise Invalid("Sort by one of: " + ", ".join(SORTS) + ".", "sort")
+        raise Invalid(_("Sort by one of: %(sorts)s.", sorts=", ".join(SORTS)), "sort")
     return PeopleFilters(q=(args.get("q") or "").strip()[:100], kinds=_choice_list(args, "kind", PersonKind.ALL),
                          technologies=_code_list(args, "tech", StrategicTechnology),
                          sectors=_code_list(args, "sector", Sector),

@@ -6,6 +6,7 @@ import warnings
 
 from flask import current_app
 from PIL import Image, UnidentifiedImageError
+from flask_babel import gettext as _
 
 from ..auth.policy import can_edit_organisation
 from ..errors import Invalid, NotAllowed
@@ -28,7 +29,7 @@ def _decode(data):
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             probe = Image.open(io.BytesIO(data))
             if probe.format not in ALLOWED_FORMATS:
-                raise Invalid("Upload a PNG, JPEG, GIF or WebP image.", "logo")
+                raise Invalid(_("Upload a PNG, JPEG, GIF or WebP image."), "logo")
             probe.verify()
             image = Image.open(io.BytesIO(data))
             image.load()
@@ -36,20 +37,20 @@ def _decode(data):
         raise
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError,
             Image.DecompressionBombWarning):
-        raise Invalid("This file is not an image we can read.", "logo")
+        raise Invalid(_("This file is not an image we can read."), "logo")
     return image
 
 
 def store_logo(actor, org, upload):
     """Validate an uploaded file and make it the organisation's logo."""
     if not can_edit_organisation(actor, org):
-        raise NotAllowed("You cannot edit this listing.")
+        raise NotAllowed(_("You cannot edit this listing."))
     if upload is None or not getattr(upload, "filename", ""):
-        raise Invalid("Choose an image file.", "logo")
+        raise Invalid(_("Choose an image file."), "logo")
     limit = current_app.config["LOGO_MAX_BYTES"]
     data = upload.stream.read(limit + 1)
     if len(data) > limit:
-        raise Invalid(f"The logo must be at most {limit // (1024 * 1024)} MB.", "logo")
+        raise Invalid(_("The logo must be at most %(n)s MB.", n=limit // (1024 * 1024)), "logo")
     image = _decode(data)
     image = image.convert("RGBA")
     image.thumbnail((MAX_SIDE, MAX_SIDE))

@@ -1,5 +1,6 @@
 """Organisation operations: create, update, verify, reject, archive. They flush, never commit."""
 import re
+from flask_babel import gettext as _
 
 from ..auth.policy import can_edit_organisation, can_verify_organisation, is_curator
 from ..errors import Conflict, Invalid, NotAllowed
@@ -49,13 +50,13 @@ def rules_for(kind):
 
 def _require_kind(kind):
     if kind not in Kind.ALL:
-        raise Invalid("Unknown kind of organisation. Choose one of: " + ", ".join(Kind.ALL) + ".", "kind")
+        raise Invalid(_("Unknown kind of organisation. Choose one of: %(kinds)s.", kinds=", ".join(Kind.ALL)), "kind")
 
 
 def find_by_slug(slug, field, kind=None):
     org = db.session.scalar(db.select(Organisation).filter_by(slug=slug)) if slug else None
     if slug and (org is None or (kind and org.kind != kind) or org.status != Status.VERIFIED):
-        raise Invalid(f"No public {kind or 'organisation'} has the address '{slug}'.", field)
+        raise Invalid(_("No public listing has the address '%(slug)s'.", slug=slug), field)
     return org
 
 
@@ -78,11 +79,11 @@ def _apply_slug(org, requested, actor):
     if requested == org.slug:
         return
     if org.slug and not is_curator(actor):
-        raise Invalid("Only curators can change the address of a listing.", "slug")
+        raise Invalid(_("Only curators can change the address of a listing."), "slug")
     if not _SLUG.match(requested):
-        raise Invalid("Use lowercase letters, digits and single hyphens.", "slug")
+        raise Invalid(_("Use lowercase letters, digits and single hyphens."), "slug")
     if unique_slug(requested, exclude_id=org.id) != requested:
-        raise Conflict("This address is already taken by another listing.", "slug")
+        raise Conflict(_("This address is already taken by another listing."), "slug")
     org.slug = requested
 
 
@@ -105,13 +106,13 @@ def _apply_fields(org, data, actor):
         if org.province is None:
             org.province = org.ward.province
         elif org.ward.province_id != org.province.id:
-            raise Invalid("This ward or commune is not in the chosen province.", "ward")
+            raise Invalid(_("This ward or commune is not in the chosen province."), "ward")
     if "zone" in data:
         org.zone = find_by_slug(data["zone"], "zone", Kind.ZONE)
     if "parent" in data:
         parent = find_by_slug(data["parent"], "parent")
         if parent is not None and parent.id == org.id:
-            raise Invalid("An organisation cannot be its own parent.", "parent")
+            raise Invalid(_("An organisation cannot be its own parent."), "parent")
         org.parent = parent
     if "technologies" in data:
         org.technologies = terms_by_codes(StrategicTechnology, data["technologies"], "technologies")
@@ -140,7 +141,7 @@ def _apply_details(org, data):
             setattr(details, name, data[name])
     if org.kind == Kind.INVESTOR and details.ticket_min_usd and details.ticket_max_usd \
             and details.ticket_min_usd > details.ticket_max_usd:
-        raise Invalid("The smallest ticket cannot exceed the largest.", "ticket_min_usd")
+        raise Invalid(_("The smallest ticket cannot exceed the largest."), "ticket_min_usd")
 
 
 def _audit(actor, action, org, **details):
@@ -168,9 +169,9 @@ def create_organisation(actor, kind, data, status=Status.PENDING, is_sample=Fals
 def update_organisation(actor, org, data, expected_version=None):
     """Change a listing. A stale `expected_version` is a Conflict, never a silent overwrite."""
     if not can_edit_organisation(actor, org):
-        raise NotAllowed("You cannot edit this listing.")
+        raise NotAllowed(_("You cannot edit this listing."))
     if expected_version is not None and int(expected_version) != org.version:
-        raise Conflict("Someone else saved this listing after you opened it. Review their changes and try again.")
+        raise Conflict(_("Someone else saved this listing after you opened it. Review their changes and try again."))
     cleaned = s.clean_input(rules_for(org.kind), data, partial=True)
     _apply(org, cleaned, actor)
     if org.status == Status.REJECTED:
@@ -183,9 +184,9 @@ def update_organisation(actor, org, data, expected_version=None):
 
 def verify_organisation(actor, org):
     if not can_verify_organisation(actor, org):
-        raise NotAllowed("You cannot verify this listing (curators only, never their own).")
+        raise NotAllowed(_("You cannot verify this listing (curators only, never their own)."))
     if org.status == Status.VERIFIED:
-        raise Conflict("This listing is already verified.")
+        raise Conflict(_("This listing is already verified."))
     org.status, org.status_reason, org.verified_at = Status.VERIFIED, None, utcnow()
     _audit(actor, "verified", org)
     db.session.flush()
@@ -195,12 +196,12 @@ def verify_organisation(actor, org):
 
 def reject_organisation(actor, org, reason):
     if not can_verify_organisation(actor, org):
-        raise NotAllowed("You cannot reject this listing (curators only, never their own).")
+        raise NotAllowed(_("You cannot reject this listing (curators only, never their own)."))
     reason = (reason or "").strip()
     if not reason:
-        raise Invalid("Give the owner a reason, so they can fix the listing.", "reason")
+        raise Invalid(_("Give the owner a reason, so they can fix the listing."), "reason")
     if len(reason) > 2000:
-        raise Invalid("Keep the reason under 2000 characters.", "reason")
+        raise Invalid(_("Keep the reason under 2000 characters."), "reason")
     org.status, org.status_reason = Status.REJECTED, reason
     _audit(actor, "rejected", org, reason=reason)
     db.session.flush()
@@ -210,7 +211,7 @@ def reject_organisation(actor, org, reason):
 
 def archive_organisation(actor, org):
     if not is_curator(actor):
-        raise NotAllowed("Only curators archive listings.")
+        raise NotAllowed(_("Only curators archive listings."))
     org.status = Status.ARCHIVED
     _audit(actor, "archived", org)
     db.session.flush()

@@ -1,6 +1,7 @@
 """Operations on people profiles and their affiliations. They flush, never commit."""
+from flask_babel import gettext as _
 from ..auth.policy import can_edit_person, can_verify_person
-from ..errors import Conflict, Invalid, NotAllowed
+from ..errors import Conflict, Invalid, NotAllowed, NotFound
 from ..extensions import db
 from ..models import Affiliation, AuditEvent, Person, PersonKind, Province, Sector, Status, StrategicTechnology, utcnow
 from ..text import fold, slugify
@@ -74,9 +75,9 @@ def create_person(actor, data, status=Status.PENDING, is_sample=False):
 
 def update_person(actor, person, data, expected_version=None):
     if not can_edit_person(actor, person):
-        raise NotAllowed("You cannot edit this profile.")
+        raise NotAllowed(_("You cannot edit this profile."))
     if expected_version is not None and int(expected_version) != person.version:
-        raise Conflict("Someone else saved this profile after you opened it. Review their changes and try again.")
+        raise Conflict(_("Someone else saved this profile after you opened it. Review their changes and try again."))
     cleaned = s.clean_input(PERSON_RULES, data, partial=True)
     _apply(person, cleaned)
     if person.status == Status.REJECTED:
@@ -90,13 +91,13 @@ def update_person(actor, person, data, expected_version=None):
 def add_affiliation(actor, person, organisation_slug, role=None, is_current=True):
     """Link a person to a public organisation."""
     if not can_edit_person(actor, person):
-        raise NotAllowed("You cannot edit this profile.")
+        raise NotAllowed(_("You cannot edit this profile."))
     org = find_by_slug(organisation_slug, "organisation")
     if org is None:
-        raise Invalid("Choose an organisation.", "organisation")
+        raise Invalid(_("Choose an organisation."), "organisation")
     role = s.Line(200).clean(role)
     if any(a.organisation_id == org.id and a.role == role for a in person.affiliations):
-        raise Conflict("This affiliation is already listed.", "organisation")
+        raise Conflict(_("This affiliation is already listed."), "organisation")
     affiliation = Affiliation(person=person, organisation=org, role=role, is_current=bool(is_current))
     db.session.add(affiliation)
     db.session.flush()
@@ -105,19 +106,19 @@ def add_affiliation(actor, person, organisation_slug, role=None, is_current=True
 
 def remove_affiliation(actor, person, affiliation_id):
     if not can_edit_person(actor, person):
-        raise NotAllowed("You cannot edit this profile.")
+        raise NotAllowed(_("You cannot edit this profile."))
     affiliation = db.session.get(Affiliation, affiliation_id)
     if affiliation is None or affiliation.person_id != person.id:
-        raise Invalid("No such affiliation on this profile.")
+        raise NotFound(_("No such affiliation on this profile."))
     db.session.delete(affiliation)
     db.session.flush()
 
 
 def verify_person(actor, person):
     if not can_verify_person(actor, person):
-        raise NotAllowed("You cannot verify this profile (curators only, never their own).")
+        raise NotAllowed(_("You cannot verify this profile (curators only, never their own)."))
     if person.status == Status.VERIFIED:
-        raise Conflict("This profile is already verified.")
+        raise Conflict(_("This profile is already verified."))
     person.status, person.status_reason, person.verified_at = Status.VERIFIED, None, utcnow()
     _audit(actor, "verified", person)
     db.session.flush()
@@ -125,10 +126,10 @@ def verify_person(actor, person):
 
 def reject_person(actor, person, reason):
     if not can_verify_person(actor, person):
-        raise NotAllowed("You cannot reject this profile (curators only, never their own).")
+        raise NotAllowed(_("You cannot reject this profile (curators only, never their own)."))
     reason = (reason or "").strip()
     if not reason or len(reason) > 2000:
-        raise Invalid("Give a reason of at most 2000 characters.", "reason")
+        raise Invalid(_("Give a reason of at most 2000 characters."), "reason")
     person.status, person.status_reason = Status.REJECTED, reason
     _audit(actor, "rejected", person, reason=reason)
     db.session.flush()

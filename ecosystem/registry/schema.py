@@ -7,12 +7,14 @@ from datetime import date
 
 from email_validator import EmailNotValidError, validate_email
 
+from flask_babel import gettext as _
+
 from ..errors import Invalid
 from ..text import clean_line, clean_text
 
-_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
-_ORCID = re.compile(r"^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$")
-_PHONE = re.compile(r"^[+\d][\d .()-]{5,38}$")
+URL_PATTERN = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+ORCID_PATTERN = re.compile(r"^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$")
+PHONE_PATTERN = re.compile(r"^[+\d][\d .()-]{5,38}$")
 
 
 @dataclass
@@ -24,10 +26,10 @@ class Line:
         value = clean_line(str(raw)) if raw is not None else None
         if not value:
             if self.required:
-                raise ValueError("This field is required.")
+                raise ValueError(_("This field is required."))
             return None
         if len(value) > self.max:
-            raise ValueError(f"Use at most {self.max} characters.")
+            raise ValueError(_("Use at most %(n)s characters.", n=self.max))
         return value
 
 
@@ -38,7 +40,7 @@ class Markdown:
     def clean(self, raw):
         value = clean_text(str(raw)) if raw is not None else ""
         if len(value) > self.max:
-            raise ValueError(f"Use at most {self.max} characters.")
+            raise ValueError(_("Use at most %(n)s characters.", n=self.max))
         return value
 
 
@@ -48,8 +50,8 @@ class Url(Line):
 
     def clean(self, raw):
         value = super().clean(raw)
-        if value and not _URL.match(value):
-            raise ValueError("Enter a full web address starting with http:// or https://.")
+        if value and not URL_PATTERN.match(value):
+            raise ValueError(_("Enter a full web address starting with http:// or https://."))
         return value
 
 
@@ -63,7 +65,7 @@ class Email(Line):
             try:
                 value = validate_email(value, check_deliverability=False).normalized
             except EmailNotValidError:
-                raise ValueError("Enter a valid email address.")
+                raise ValueError(_("Enter a valid email address."))
         return value
 
 
@@ -73,8 +75,8 @@ class Phone(Line):
 
     def clean(self, raw):
         value = super().clean(raw)
-        if value and not _PHONE.match(value):
-            raise ValueError("Enter a phone number of digits, spaces and + - ( ).")
+        if value and not PHONE_PATTERN.match(value):
+            raise ValueError(_("Enter a phone number of digits, spaces and + - ( )."))
         return value
 
 
@@ -84,8 +86,8 @@ class Orcid(Line):
 
     def clean(self, raw):
         value = super().clean(raw)
-        if value and not _ORCID.match(value):
-            raise ValueError("An ORCID iD looks like 0000-0002-1825-0097.")
+        if value and not ORCID_PATTERN.match(value):
+            raise ValueError(_("An ORCID iD looks like 0000-0002-1825-0097."))
         return value
 
 
@@ -99,13 +101,13 @@ class Number:
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             return None
         if isinstance(raw, bool):
-            raise ValueError("Enter a number.")
+            raise ValueError(_("Enter a number."))
         try:
             value = int(str(raw).strip()) if self.integer else float(str(raw).strip())
         except ValueError:
-            raise ValueError("Enter a whole number." if self.integer else "Enter a number.")
+            raise ValueError(_("Enter a whole number.") if self.integer else _("Enter a number."))
         if value != value or not self.minimum <= value <= self.maximum:  # NaN or out of range
-            raise ValueError(f"Enter a number from {self.minimum:g} to {self.maximum:g}.")
+            raise ValueError(_("Enter a number from %(low)s to %(high)s.", low=f"{self.minimum:g}", high=f"{self.maximum:g}"))
         return value
 
 
@@ -122,7 +124,7 @@ class Choice:
         if raw in (None, ""):
             return None
         if raw not in self.choices:
-            raise ValueError("Choose one of: " + ", ".join(self.choices) + ".")
+            raise ValueError(_("Choose one of: %(choices)s.", choices=", ".join(self.choices)))
         return raw
 
 
@@ -140,19 +142,19 @@ class ListOf:
         if isinstance(raw, str):
             raw = re.split(r"[|,\n]", raw)
         if not isinstance(raw, (list, tuple)):
-            raise ValueError("Give a list of values.")
+            raise ValueError(_("Give a list of values."))
         values = []
         for item in raw:
             value = clean_line(str(item)) if item is not None else None
             if not value or value in values:
                 continue
             if len(value) > self.item_max:
-                raise ValueError(f"Each value may have at most {self.item_max} characters.")
+                raise ValueError(_("Each value may have at most %(n)s characters.", n=self.item_max))
             if self.choices is not None and value not in self.choices:
-                raise ValueError(f"Unknown value '{value}'.")
+                raise ValueError(_("Unknown value '%(value)s'.", value=value))
             values.append(value)
         if len(values) > self.max_items:
-            raise ValueError(f"Give at most {self.max_items} values.")
+            raise ValueError(_("Give at most %(n)s values.", n=self.max_items))
         return values
 
 
@@ -169,7 +171,7 @@ def clean_input(rules, data, partial=False):
 
     Unknown keys are refused, so a client cannot slip in fields (status, role...) no rule names."""
     unknown = sorted(set(data) - set(rules))
-    errors = {key: "Unknown field." for key in unknown}
+    errors = {key: _("Unknown field.") for key in unknown}
     cleaned = {}
     for name, rule in rules.items():
         if partial and name not in data:
@@ -179,5 +181,5 @@ def clean_input(rules, data, partial=False):
         except ValueError as err:
             errors[name] = str(err)
     if errors:
-        raise Invalid("Some fields need attention: " + ", ".join(sorted(errors)) + ".", errors=errors)
+        raise Invalid(_("Some fields need attention: %(fields)s.", fields=", ".join(sorted(errors))), errors=errors)
     return cleaned

@@ -1,4 +1,5 @@
 """Looking up taxonomy terms and tags by code, as services and filters need them."""
+from flask_babel import gettext as _
 from ..errors import Invalid
 from ..extensions import db
 from ..models import Province, Sector, StrategicTechnology, Tag, Ward
@@ -19,7 +20,7 @@ def terms_by_codes(model, codes, field):
     found = {t.code: t for t in db.session.scalars(db.select(model).where(model.code.in_(codes)))}
     missing = [c for c in codes if c not in found]
     if missing:
-        raise Invalid(f"Unknown value: {', '.join(missing)}.", field)
+        raise Invalid(_("Unknown value: %(values)s.", values=", ".join(missing)), field)
     return [found[c] for c in codes]
 
 
