@@ -81,6 +81,10 @@ class TestConfig:
 
     TESTING = True
     WTF_CSRF_ENABLED = False
-    RATELIMIT_ENABLED = False
+    # The limiter stays on (its storage is set up only when enabled at start) with limits no test reaches;
+    # tests of the limits lower them through the config, which is read on every request.
+    RATELIMIT_ENABLED = True
+    RATELIMIT_LOGIN = "1000 per minute"
+    RATELIMIT_RESET = "1000 per hour"
     SECRET_KEY = "test-secret"
     PASSWORD_HASH_METHOD = "pbkdf2:sha256:1000"

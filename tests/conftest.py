@@ -14,7 +14,7 @@ from ecosystem import create_app
 from ecosystem.auth.policy import SYSTEM
 from ecosystem.auth.services import register_user
 from ecosystem.config import TestConfig, normalise_database_url
-from ecosystem.extensions import db
+from ecosystem.extensions import db, limiter
 from ecosystem.models import Role, Status
 from ecosystem.registry.organisations import create_organisation
 from ecosystem.registry.seeding import seed_taxonomy
@@ -75,7 +75,7 @@ def _empty_tables():
 @pytest.fixture
 def app(_app):
     """The app with an application context, empty tables and the taxonomies."""
-    _app.config.update(RATELIMIT_ENABLED=False)
+    limiter.reset()
     with _app.app_context():
         _empty_tables()
         seed_taxonomy()

@@ -8,6 +8,7 @@ from ..errors import NotFound
 from ..extensions import db
 from ..models import User
 from ..pagination import paginate, parse_positive_int
+from ..registry.labels import ROLE_LABELS, label
 from ..text import clean_line
 from . import bp, services
 from .forms import RoleForm
@@ -40,5 +41,5 @@ def set_user_role(user_id):
         flash(_("Choose a valid role."), "danger")
         return redirect(url_for("auth.users")), 303
     services.set_role(current_user, target, form.role.data)
-    flash(_("%(name)s is now %(role)s.", name=target.name, role=form.role.data), "success")
+    flash(_("%(name)s is now %(role)s.", name=target.name, role=label(ROLE_LABELS, form.role.data)), "success")
     return redirect(url_for("auth.users"))

@@ -5,6 +5,7 @@ from flask_babel import gettext as _
 from ..auth.policy import CURATOR, policy
 from ..errors import DomainError
 from ..extensions import db
+from ..registry.labels import TAXONOMY_LABELS
 from ..registry.taxonomy import TAXONOMIES
 from . import bp
 from .forms import TermForm
@@ -33,7 +34,7 @@ def taxonomy(name):
             return redirect(url_for("curation.taxonomy", name=name))
     terms = db.session.scalars(db.select(model).order_by(model.sort_order, model.name_vi)).all()
     status = 400 if form.is_submitted() else 200
-    return render_template("curation/taxonomy.html", name=name, names=list(TAXONOMIES), terms=terms,
+    return render_template("curation/taxonomy.html", name=name, names=TAXONOMY_LABELS, terms=terms,
                            form=form), status
 
 

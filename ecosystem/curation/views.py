@@ -10,6 +10,7 @@ from ..forms import safe_next
 from ..models import Claim, Organisation, Person
 from ..registry import members, organisations, people
 from ..registry.forms import DecisionForm
+from ..registry.labels import TAXONOMY_LABELS
 from . import bp, queries
 
 
@@ -20,7 +21,7 @@ def queue():
     pending_people = db.session.scalars(queries.pending_people_query()).all()
     claims = db.session.scalars(queries.claims_query()).all()
     return render_template("curation/queue.html", pending_orgs=pending_orgs, pending_people=pending_people,
-                           claims=claims, form=DecisionForm())
+                           claims=claims, form=DecisionForm(), taxonomies=TAXONOMY_LABELS)
 
 
 def _decide(record, verify, reject):

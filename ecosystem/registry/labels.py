@@ -27,3 +27,5 @@ SORT_LABELS = {"name": _l("Name"), "newest": _l("Newest"), "updated": _l("Recent
 
 def label(mapping, code):
     return str(mapping.get(code, code or ""))
+TAXONOMY_LABELS = {"technologies": _l("Strategic technologies"), "sectors": _l("Sectors"),
+                   "provinces": _l("Provinces and cities"), "wards": _l("Wards and communes")}
