@@ -24,7 +24,7 @@ install: $(BIN)/.installed
 install-test: $(BIN)/.test-installed
 
 translations: install
-	$(BIN)/pybabel compile --statistics -d ecosystem/translations 2>&1 | tail -n 1
+	$(BIN)/pybabel compile --statistics -D "messages wtforms" -d ecosystem/translations 2>&1 | tail -n 2
 
 migrate: install
 	$(FLASK) db upgrade

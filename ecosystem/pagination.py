@@ -2,8 +2,8 @@
 import math
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
 from flask_babel import gettext as _
+from sqlalchemy import func, select
 
 from .errors import Invalid, NotFound
 from .extensions import db

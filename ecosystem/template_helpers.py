@@ -6,9 +6,16 @@ from flask import request, url_for
 from flask_babel import format_decimal
 from flask_babel import lazy_gettext as _l
 
-from .registry.labels import (INVESTOR_TYPE_LABELS, KIND_LABELS, PERSON_KIND_LABELS, ROLE_LABELS, STAGE_LABELS,
-                              STATUS_LABELS, label)
 from .markdown import render_markdown
+from .registry.labels import (
+    INVESTOR_TYPE_LABELS,
+    KIND_LABELS,
+    PERSON_KIND_LABELS,
+    ROLE_LABELS,
+    STAGE_LABELS,
+    STATUS_LABELS,
+    label,
+)
 from .registry.listings import LISTING_OF_KIND
 
 CLAIM_STATUS_LABELS = {"pending": _l("waiting for review"), "approved": _l("approved"), "rejected": _l("rejected")}

@@ -1,8 +1,10 @@
-"""The Vietnamese catalogue covers every source string, and the language choice works end to end.
+"""The Vietnamese catalogues cover every source string, and the language choice works end to end.
 
 Source strings are English; `ecosystem/translations/vi/LC_MESSAGES/messages.po` holds the Vietnamese.
-The Makefile compiles the catalogue before the suite runs; the functional tests here compile it
-themselves when the .mo is missing or older than the .po, so this module also passes on its own."""
+WTForms' own validator messages ("This field is required.") ship without Vietnamese, so they have their
+own domain: `wtforms.po`, translated from `ecosystem/translations/wtforms.pot` (a copy of WTForms' template).
+The Makefile compiles the catalogues before the suite runs; the functional tests here compile them
+themselves when a .mo is missing or older than its .po, so this module also passes on its own."""
 import os
 import re
 import subprocess
@@ -18,6 +20,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TRANSLATIONS = os.path.join(ROOT, "ecosystem", "translations")
 PO_PATH = os.path.join(TRANSLATIONS, "vi", "LC_MESSAGES", "messages.po")
 MO_PATH = os.path.join(TRANSLATIONS, "vi", "LC_MESSAGES", "messages.mo")
+WTFORMS_POT_PATH = os.path.join(TRANSLATIONS, "wtforms.pot")
+WTFORMS_PO_PATH = os.path.join(TRANSLATIONS, "vi", "LC_MESSAGES", "wtforms.po")
+WTFORMS_MO_PATH = os.path.join(TRANSLATIONS, "vi", "LC_MESSAGES", "wtforms.mo")
 
 # printf-style placeholders: %(name)s, %s, %d, %.1f ... ("%%" is a literal percent sign).
 PLACEHOLDER = re.compile(r"%(?:\((?P<name>[^)]*)\))?[#0\- +]*(?:\d+|\*)?(?:\.(?:\d+|\*))?[diouxXeEfFgGcrsa%]")
@@ -46,8 +51,8 @@ def extract_messages(pot_path):
         return read_po(fh)
 
 
-def load_vietnamese():
-    with open(PO_PATH, "rb") as fh:
+def load_vietnamese(po_path=PO_PATH):
+    with open(po_path, "rb") as fh:
         return read_po(fh, locale="vi")
 
 
@@ -79,15 +84,15 @@ def test_extraction_sees_every_file_that_marks_strings(source_catalog):
     assert missing == [], f"extraction skipped files that mark strings (check babel.cfg, --ignore-dirs): {missing}"
 
 
-def test_every_source_message_has_a_vietnamese_translation(source_catalog):
-    vietnamese = load_vietnamese()
+def translation_problems(template, vietnamese, po_name):
+    """What is wrong with `vietnamese` as a translation of every message in `template`."""
     problems = []
-    for message in source_catalog:
+    for message in template:
         if not message.id:
             continue
         translated = vietnamese.get(message.id)
         if translated is None:
-            problems.append(f"missing from messages.po: {_key(message)!r}")
+            problems.append(f"missing from {po_name}: {_key(message)!r}")
             continue
         if translated.fuzzy:
             problems.append(f"fuzzy: {_key(message)!r}")
@@ -105,11 +110,17 @@ def test_every_source_message_has_a_vietnamese_translation(source_catalog):
         for text in strings:
             if unicodedata.normalize("NFC", text) != text:
                 problems.append(f"not NFC-normalised: {text!r}")
+    return problems
+
+
+def test_every_source_message_has_a_vietnamese_translation(source_catalog):
+    problems = translation_problems(source_catalog, load_vietnamese(), "messages.po")
     assert problems == [], "\n".join(problems)
 
 
-def test_catalogue_header_and_format():
-    vietnamese = load_vietnamese()
+@pytest.mark.parametrize("po_path", [PO_PATH, WTFORMS_PO_PATH], ids=["messages", "wtforms"])
+def test_catalogue_header_and_format(po_path):
+    vietnamese = load_vietnamese(po_path)
     assert str(vietnamese.locale) == "vi"
     assert vietnamese.num_plurals == 1
     assert vietnamese.plural_expr.strip() == "0"
@@ -118,19 +129,53 @@ def test_catalogue_header_and_format():
     assert errors == []
 
 
+# --- WTForms' own messages (domain "wtforms") --------------------------------------------------------------------
+
+def _wtforms_template():
+    with open(WTFORMS_POT_PATH, "rb") as fh:
+        return read_po(fh)
+
+
+def test_every_wtforms_message_has_a_vietnamese_translation():
+    template = _wtforms_template()
+    assert [message for message in template if message.id], "wtforms.pot has no messages?"
+    problems = translation_problems(template, load_vietnamese(WTFORMS_PO_PATH), "wtforms.po")
+    assert problems == [], "\n".join(problems)
+
+
+def test_wtforms_template_is_current_with_the_installed_wtforms():
+    """After a WTForms upgrade, copy its template again and run `pybabel update -D wtforms`."""
+    import wtforms
+    installed_path = os.path.join(os.path.dirname(wtforms.__file__), "locale", "wtforms.pot")
+    if not os.path.exists(installed_path):
+        pytest.skip("this WTForms install carries no wtforms.pot")
+    with open(installed_path, "rb") as fh:
+        installed = {_key(message) for message in read_po(fh) if message.id}
+    ours = {_key(message) for message in _wtforms_template() if message.id}
+    assert sorted(installed - ours) == [], "ecosystem/translations/wtforms.pot is older than the installed WTForms"
+
+
 # --- The language choice, through the browser's eyes -----------------------------------------------------------
+
+def compile_if_stale(po_path, mo_path):
+    """Compile `po_path` into `mo_path` when the .mo is missing or older; True when it compiled."""
+    if os.path.exists(mo_path) and os.path.getmtime(mo_path) >= os.path.getmtime(po_path):
+        return False
+    catalog = load_vietnamese(po_path)
+    partial = mo_path + f".{os.getpid()}.tmp"
+    with open(partial, "wb") as fh:
+        write_mo(fh, catalog)
+    os.replace(partial, mo_path)
+    return True
+
 
 @pytest.fixture
 def translated_app(app):
-    """The app with a compiled, current Vietnamese catalogue (compiled here when needed)."""
-    if not os.path.exists(MO_PATH) or os.path.getmtime(MO_PATH) < os.path.getmtime(PO_PATH):
-        catalog = load_vietnamese()
-        partial = MO_PATH + f".{os.getpid()}.tmp"
-        with open(partial, "wb") as fh:
-            write_mo(fh, catalog)
-        os.replace(partial, MO_PATH)
+    """The app with compiled, current Vietnamese catalogues, both domains (compiled here when needed)."""
+    if compile_if_stale(PO_PATH, MO_PATH):
         # Flask-Babel caches the catalogue it loaded (possibly none) per locale: forget it.
         app.extensions["babel"].instance.domain_instance.cache.clear()
+    compile_if_stale(WTFORMS_PO_PATH, WTFORMS_MO_PATH)  # ecosystem/forms.py loads it afresh per request
     return app
 
 
@@ -212,3 +257,35 @@ def test_unknown_language_is_ignored(translated_app, client):
     assert response.status_code in (302, 303)
     assert urlsplit(response.location).path == "/people"
     assert client.get_cookie("lang") is None
+
+
+def _post_register(client, lang, data):
+    client.delete_cookie("lang")  # the `client` fixture asks for English by default
+    client.set_cookie("lang", lang)
+    response = client.post("/register", data=data)
+    assert response.status_code == 400
+    return response.get_data(as_text=True)
+
+
+def test_wtforms_messages_follow_the_language(translated_app, client):
+    html = _post_register(client, "vi", {})
+    assert "Trường này là bắt buộc." in html
+    assert "This field is required." not in html
+
+    html = _post_register(client, "en", {})
+    assert "This field is required." in html
+    assert "Trường này là bắt buộc." not in html
+
+
+def test_wtforms_formatted_and_plural_messages_in_vietnamese(translated_app, client):
+    bad = {"name": "N" * 121, "email": "not-an-email", "password": "short", "confirm": "short"}
+    html = _post_register(client, "vi", bad)
+    assert "Trường này không được dài quá 120 ký tự." in html  # ngettext, one Vietnamese form
+    assert "Địa chỉ email không hợp lệ." in html
+    assert "Trường này phải có từ 10 đến 200 ký tự." in html
+    for english in ("Field cannot be longer than", "Invalid email address.", "Field must be between"):
+        assert english not in html
+
+    html = _post_register(client, "en", bad)
+    assert "Field cannot be longer than 120 characters." in html
+    assert "Invalid email address." in html

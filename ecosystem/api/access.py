@@ -3,6 +3,7 @@
 Writes never trust the cookie alone, which is what makes exempting the API from CSRF safe:
 a forged cross-site request carries the cookie but cannot carry the `Authorization` header."""
 from flask import request
+from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..auth.policy import is_curator
@@ -11,7 +12,8 @@ from ..errors import DomainError, NotAllowed
 from ..extensions import login_manager
 
 READ_METHODS = ("GET", "HEAD", "OPTIONS")
-TOKEN_HINT = "Send 'Authorization: Bearer <token>'; create a token on your account page."
+def token_hint():
+    return _("Send 'Authorization: Bearer <token>'; create a token on your account page.")
 
 
 class NotSignedIn(DomainError):
@@ -26,7 +28,7 @@ def api_user():
     if header:
         user = load_user_from_bearer(header)
         if user is None:
-            raise NotSignedIn("This API token is not valid or has been revoked. " + TOKEN_HINT)
+            raise NotSignedIn(_("This API token is not valid or has been revoked.") + " " + token_hint())
         return user
     if request.method in READ_METHODS:
         return current_user._get_current_object()
@@ -38,8 +40,8 @@ def signed_in_user():
     user = api_user()
     if not user.is_authenticated:
         if request.method in READ_METHODS:
-            raise NotSignedIn("Sign in or send an API token. " + TOKEN_HINT)
-        raise NotSignedIn("Changes through the API need an API token. " + TOKEN_HINT)
+            raise NotSignedIn(_("Sign in or send an API token.") + " " + token_hint())
+        raise NotSignedIn(_("Changes through the API need an API token.") + " " + token_hint())
     return user
 
 
@@ -47,5 +49,5 @@ def curator_user():
     """The acting user if they are a curator; 401 when anonymous, 403 otherwise."""
     user = signed_in_user()
     if not is_curator(user):
-        raise NotAllowed("Only curators can do this.")
+        raise NotAllowed(_("Only curators can do this."))
     return user

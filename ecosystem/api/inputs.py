@@ -2,6 +2,7 @@
 
 Bad input of any shape becomes `Invalid` (400) with a readable message, never a server error."""
 from flask import current_app, request
+from flask_babel import gettext as _
 
 from ..errors import Invalid
 from ..models import ClaimStatus, OrgRole
@@ -28,28 +29,28 @@ def json_body(allow_empty=False):
     if allow_empty and not request.get_data(cache=True).strip():
         return {}
     if not request.is_json:
-        raise Invalid("Send a JSON object with the header 'Content-Type: application/json'.")
+        raise Invalid(_("Send a JSON object with the header 'Content-Type: application/json'."))
     try:
         data = request.get_json(silent=True)
     except RecursionError:  # absurdly deep nesting is bad input too
         data = None
     if data is None:
-        raise Invalid("The request body is not valid JSON.")
+        raise Invalid(_("The request body is not valid JSON."))
     if not isinstance(data, dict):
-        found = "an array" if isinstance(data, list) else "a single value"
-        raise Invalid(f"The request body must be a JSON object, not {found}.")
+        found = _("an array") if isinstance(data, list) else _("a single value")
+        raise Invalid(_("The request body must be a JSON object, not %(found)s.", found=found))
     return data
 
 
 def split_version(body):
     """(version, other fields): PATCH bodies must say which version of the record they change."""
     if "version" not in body:
-        raise Invalid("Send the 'version' of the record you read, so no one's changes are overwritten.", "version")
+        raise Invalid(_("Send the 'version' of the record you read, so no one's changes are overwritten."), "version")
     raw = body["version"]
     if isinstance(raw, str) and raw.strip().isdigit() and len(raw.strip()) < 10:
         raw = int(raw.strip())
     if isinstance(raw, bool) or not isinstance(raw, int):
-        raise Invalid("The version must be a whole number.", "version")
+        raise Invalid(_("The version must be a whole number."), "version")
     return raw, {key: value for key, value in body.items() if key != "version"}
 
 
@@ -63,11 +64,11 @@ def checked_shapes(rules, data):
         if isinstance(rule, s.ListOf):
             items = value if isinstance(value, list) else [value]
             if any(isinstance(item, (dict, list)) for item in items):
-                errors[name] = "Give a list of plain values."
+                errors[name] = _("Give a list of plain values.")
         elif rule is not None and isinstance(value, (dict, list)):
-            errors[name] = "Give a single value, not a list or an object."
+            errors[name] = _("Give a single value, not a list or an object.")
     if errors:
-        raise Invalid("Some fields need attention: " + ", ".join(sorted(errors)) + ".", errors=errors)
+        raise Invalid(_("Some fields need attention: %(fields)s.", fields=", ".join(sorted(errors))), errors=errors)
     return data
 
 
@@ -103,5 +104,5 @@ def claim_status_arg():
     """The `status` filter of the claims list (pending by default)."""
     status = request.args.get("status") or ClaimStatus.PENDING
     if status not in CLAIM_STATUSES:
-        raise Invalid("Status must be one of: " + ", ".join(CLAIM_STATUSES) + ".", "status")
+        raise Invalid(_("Status must be one of: %(values)s.", values=", ".join(CLAIM_STATUSES)), "status")
     return status

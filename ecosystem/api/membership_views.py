@@ -1,13 +1,15 @@
 """Who manages a listing: claims (asked by users, decided by curators) and memberships."""
+from flask_babel import gettext as _
+
 from ..auth.policy import API_TOKEN, can_manage_members, policy
+from ..curation.queries import claims_query
 from ..errors import NotAllowed
 from ..pagination import paginate
 from ..registry import members
+from ..registry.lookups import visible_organisation
 from . import bp, serializers
 from .access import curator_user, signed_in_user
 from .inputs import action_input, claim_status_arg, page_args
-from ..curation.queries import claims_query
-from ..registry.lookups import visible_organisation
 from .queries import claim_by_id, membership_in
 
 
@@ -54,7 +56,7 @@ def managed_organisation(user, slug):
     """The organisation if the user may manage its members (owners and curators)."""
     org = visible_organisation(user, slug)
     if not can_manage_members(user, org):
-        raise NotAllowed("Only owners manage the members of a listing.")
+        raise NotAllowed(_("Only owners manage the members of a listing."))
     return org
 
 

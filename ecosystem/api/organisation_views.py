@@ -5,12 +5,12 @@ from ..auth.policy import API_TOKEN, policy
 from ..models import Kind
 from ..pagination import paginate
 from ..registry import organisations
-from ..registry.logos import store_logo
 from ..registry.listings import organisation_query, parse_filters
+from ..registry.logos import store_logo
+from ..registry.lookups import visible_organisation
 from . import bp, serializers
 from .access import api_user, curator_user, signed_in_user
 from .inputs import action_input, creation_input, page_args, update_input
-from ..registry.lookups import visible_organisation
 
 
 @bp.get("/organisations")

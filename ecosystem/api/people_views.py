@@ -1,15 +1,16 @@
 """People: list, read, create, change, affiliations, verify and reject."""
 from flask import request, url_for
+from flask_babel import gettext as _
 
 from ..auth.policy import API_TOKEN, can_edit_person, policy
 from ..errors import NotAllowed
 from ..pagination import paginate
 from ..registry import people
 from ..registry.listings import parse_people_filters, people_query
+from ..registry.lookups import visible_person
 from . import bp, serializers
 from .access import api_user, curator_user, signed_in_user
 from .inputs import action_input, checked_shapes, json_body, page_args, update_input
-from ..registry.lookups import visible_person
 from .queries import affiliation_of
 
 
@@ -55,7 +56,7 @@ def editable_person(user, slug):
     """The person if the user may edit the profile."""
     person = visible_person(user, slug)
     if not can_edit_person(user, person):
-        raise NotAllowed("You cannot edit this profile.")
+        raise NotAllowed(_("You cannot edit this profile."))
     return person
 
 

@@ -2,13 +2,13 @@
 from flask import request
 
 from ..auth.policy import API_TOKEN, policy
+from ..curation.queries import pending_organisations_query, pending_people_query
 from ..models import Province, Sector, StrategicTechnology, Ward
 from ..pagination import MAX_PER_PAGE, parse_positive_int
 from ..registry.taxonomy import active_terms
 from . import bp, serializers
 from .access import curator_user, signed_in_user
 from .openapi import openapi_document
-from ..curation.queries import pending_organisations_query, pending_people_query
 from .queries import first
 
 

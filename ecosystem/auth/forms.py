@@ -5,6 +5,7 @@ from wtforms.validators import DataRequired, Email, EqualTo, Length
 
 from ..forms import Form, LineField
 from ..models import Role
+from ..registry.labels import ROLE_LABELS
 
 
 class RegisterForm(Form):
@@ -50,7 +51,7 @@ class ApiTokenForm(Form):
 
 
 class RoleForm(Form):
-    role = SelectField(_l("Role"), choices=[(r, r) for r in Role.ALL])
+    role = SelectField(_l("Role"), choices=[(r, ROLE_LABELS[r]) for r in Role.ALL])
 
 
 class LanguageForm(Form):

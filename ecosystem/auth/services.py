@@ -2,9 +2,9 @@
 import secrets
 
 from flask import current_app
+from flask_babel import gettext as _
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from werkzeug.security import check_password_hash, generate_password_hash
-from flask_babel import gettext as _
 
 from ..errors import Conflict, Invalid, NotAllowed
 from ..extensions import db

@@ -10,8 +10,16 @@ from ..i18n import LANG_COOKIE
 from ..mail import send_mail
 from ..models import ApiToken
 from . import bp, services
-from .forms import (ApiTokenForm, ChangePasswordForm, ForgotPasswordForm, LanguageForm, LoginForm, ProfileForm,
-                    RegisterForm, ResetPasswordForm)
+from .forms import (
+    ApiTokenForm,
+    ChangePasswordForm,
+    ForgotPasswordForm,
+    LanguageForm,
+    LoginForm,
+    ProfileForm,
+    RegisterForm,
+    ResetPasswordForm,
+)
 from .policy import PUBLIC, SIGNED_IN, policy
 
 

@@ -1,5 +1,6 @@
 """Curation operations on taxonomies. They flush, never commit."""
 from flask_babel import gettext as _
+
 from ..errors import Conflict, Invalid
 from ..extensions import db
 from ..models import Province, Ward

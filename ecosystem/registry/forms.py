@@ -1,16 +1,22 @@
 """Browser forms for listings. They check types; the services hold the business rules."""
 from flask_babel import lazy_gettext as _l
 from flask_wtf.file import FileField
-from wtforms import (BooleanField, HiddenField, IntegerField, SelectField, SelectMultipleField, StringField,
-                     TextAreaField)
+from wtforms import (
+    BooleanField,
+    HiddenField,
+    IntegerField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    TextAreaField,
+)
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
 from ..extensions import db
-from ..models import Kind, Organisation, OrgRole, Province, Sector, Status
-from ..models import StrategicTechnology, Ward
+from ..forms import Form, LineField, MarkdownField
+from ..models import Kind, Organisation, OrgRole, Province, Sector, Status, StrategicTechnology, Ward
 from .labels import INVESTOR_TYPE_LABELS, PERSON_KIND_LABELS, ROLE_LABELS, STAGE_LABELS
 from .taxonomy import active_terms
-from ..forms import Form, LineField, MarkdownField
 
 _NUMBER = [Optional(), NumberRange(min=0, max=10 ** 12)]
 

@@ -1,16 +1,31 @@
 """Listing pages and their filters: one place that builds the queries for views and the API."""
 from dataclasses import dataclass, field
 
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import or_
 from sqlalchemy.orm import selectinload
-from flask_babel import gettext as _
 
 from ..auth.policy import visible_status_for
 from ..errors import Invalid
 from ..extensions import db
-from ..models import (Affiliation, InvestorDetails, InvestorType, Kind, Organisation, Person, PersonKind, Province,
-                      Sector, Stage, StartupDetails, Status, StrategicTechnology, Ward, ZoneDetails)
+from ..models import (
+    Affiliation,
+    InvestorDetails,
+    InvestorType,
+    Kind,
+    Organisation,
+    Person,
+    PersonKind,
+    Province,
+    Sector,
+    Stage,
+    StartupDetails,
+    Status,
+    StrategicTechnology,
+    Ward,
+    ZoneDetails,
+)
 from ..text import fold
 
 LISTINGS = {

@@ -5,8 +5,8 @@ import uuid
 import warnings
 
 from flask import current_app
-from PIL import Image, UnidentifiedImageError
 from flask_babel import gettext as _
+from PIL import Image, UnidentifiedImageError
 
 from ..auth.policy import can_edit_organisation
 from ..errors import Invalid, NotAllowed

@@ -1,5 +1,6 @@
 """Who manages a listing: memberships and claims. They flush, never commit."""
 from flask_babel import gettext as _
+
 from ..auth.policy import can_claim_organisation, can_manage_members, is_curator, membership_of
 from ..errors import Conflict, Invalid, NotAllowed, NotFound
 from ..extensions import db

@@ -1,13 +1,30 @@
 """Organisation operations: create, update, verify, reject, archive. They flush, never commit."""
 import re
+
 from flask_babel import gettext as _
 
 from ..auth.policy import can_edit_organisation, can_verify_organisation, is_curator
 from ..errors import Conflict, Invalid, NotAllowed
 from ..extensions import db
-from ..models import (AcademicDetails, AuditEvent, InvestorDetails, InvestorType, Kind, Membership, Organisation,
-                      OrgRole, Province, Sector, Stage, StartupDetails, Status, StrategicTechnology, Ward,
-                      ZoneDetails, utcnow)
+from ..models import (
+    AcademicDetails,
+    AuditEvent,
+    InvestorDetails,
+    InvestorType,
+    Kind,
+    Membership,
+    Organisation,
+    OrgRole,
+    Province,
+    Sector,
+    Stage,
+    StartupDetails,
+    Status,
+    StrategicTechnology,
+    Ward,
+    ZoneDetails,
+    utcnow,
+)
 from ..text import fold, slugify
 from . import schema as s
 from .notifications import notify_owners

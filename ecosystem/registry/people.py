@@ -1,5 +1,6 @@
 """Operations on people profiles and their affiliations. They flush, never commit."""
 from flask_babel import gettext as _
+
 from ..auth.policy import can_edit_person, can_verify_person
 from ..errors import Conflict, Invalid, NotAllowed, NotFound
 from ..extensions import db

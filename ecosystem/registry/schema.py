@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from email_validator import EmailNotValidError, validate_email
-
 from flask_babel import gettext as _
 
 from ..errors import Invalid

@@ -1,5 +1,6 @@
 """Looking up taxonomy terms and tags by code, as services and filters need them."""
 from flask_babel import gettext as _
+
 from ..errors import Invalid
 from ..extensions import db
 from ..models import Province, Sector, StrategicTechnology, Tag, Ward

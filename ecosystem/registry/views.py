@@ -3,10 +3,16 @@ from flask import abort, render_template, request, send_from_directory
 from flask_login import current_user
 from sqlalchemy import func, text
 
-from ..auth.policy import PUBLIC, can_claim_organisation, can_edit_organisation
-from ..auth.policy import can_verify_organisation, membership_of, policy
+from ..auth.policy import (
+    PUBLIC,
+    can_claim_organisation,
+    can_edit_organisation,
+    can_verify_organisation,
+    membership_of,
+    policy,
+)
 from ..extensions import db
-from ..models import Kind, Organisation, Person, Status
+from ..models import Kind, Organisation, Person, Province, Sector, Status, StrategicTechnology, Ward
 from ..pagination import paginate, parse_positive_int
 from . import bp, lookups
 from .forms import DecisionForm, LogoForm
@@ -14,7 +20,6 @@ from .labels import INVESTOR_TYPE_LABELS, SORT_LABELS, STAGE_LABELS
 from .listings import LISTINGS, organisation_query, parse_filters, public_related
 from .logos import logo_dir
 from .taxonomy import active_terms
-from ..models import Province, Sector, StrategicTechnology, Ward
 
 
 def page_number():
