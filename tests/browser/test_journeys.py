@@ -14,8 +14,8 @@ import pytest
 from playwright.sync_api import expect
 
 from ecosystem.models import Role
-
 from tests.conftest import PASSWORD
+
 from .conftest import artifact_path
 
 pytestmark = pytest.mark.browser
