@@ -62,7 +62,8 @@ def _app(tmp_path_factory):
         db.engine.dispose()  # psycopg warns about connections left open at exit
 
 
-def _empty_tables():
+def empty_tables():
+    """Delete every row (PostgreSQL: one TRUNCATE), committed."""
     tables = [t.name for t in reversed(db.metadata.sorted_tables)]
     if db.engine.dialect.name == "postgresql":
         db.session.execute(text("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"))
@@ -77,7 +78,7 @@ def app(_app):
     """The app with an application context, empty tables and the taxonomies."""
     limiter.reset()
     with _app.app_context():
-        _empty_tables()
+        empty_tables()
         seed_taxonomy()
         db.session.commit()
         _app.extensions["mail_outbox"] = []
