@@ -207,6 +207,7 @@ def test_claim_then_curator_approves(client, make_user, make_org, auth, outbox):
     assert client.post(f"/curation/claims/{claim.id}/decide", data={"action": "approve"}).status_code == 302
     membership = db.session.scalar(db.select(Membership).filter_by(user_id=claimant.id))
     assert membership.role == "owner"
+    assert outbox[-1]["To"] == "claimant@example.org" and org.name in outbox[-1]["Subject"]
 
 
 def test_curator_verifies_and_rejects_from_the_queue(client, make_user, make_org, auth, outbox):

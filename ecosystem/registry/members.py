@@ -6,6 +6,7 @@ from ..errors import Conflict, Invalid, NotAllowed, NotFound
 from ..extensions import db
 from ..models import AuditEvent, Claim, ClaimStatus, Membership, OrgRole, User, utcnow
 from ..text import clean_text
+from .notifications import notify_claimant
 
 
 def add_member(actor, org, email, role):
@@ -76,4 +77,5 @@ def decide_claim(actor, claim, approve, reason=None):
     db.session.add(AuditEvent(actor_id=actor.id, action="claim_" + claim.status, target_type="organisation",
                               target_id=claim.organisation_id, details={"claim": claim.id, "user": claim.user_id}))
     db.session.flush()
+    notify_claimant(claim)
     return claim

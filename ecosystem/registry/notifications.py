@@ -19,3 +19,18 @@ def notify_owners(org, event, reason=None):
                 body = _("A curator returned %(name)s with this reason:\n\n%(reason)s\n\n"
                          "Edit it and it goes back for review:\n%(link)s", name=org.name, reason=reason, link=link)
         send_mail(user.email, subject, body)
+
+
+def notify_claimant(claim):
+    """Tell the claimant whether they may now manage the listing."""
+    user, org = claim.user, claim.organisation
+    link = absolute_url("registry.organisation_detail", slug=org.slug)
+    with force_locale(user.locale or "vi"):
+        if claim.status == "approved":
+            subject = _("You now manage %(name)s", name=org.name)
+            body = _("A curator approved your claim. You can edit %(name)s here:\n%(link)s", name=org.name, link=link)
+        else:
+            subject = _("Your claim on %(name)s was not approved", name=org.name)
+            body = _("A curator did not approve your claim on %(name)s, with this reason:\n\n%(reason)s",
+                     name=org.name, reason=claim.reason or "")
+    send_mail(user.email, subject, body)
