@@ -48,8 +48,16 @@ def _drop_everything():
             conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
 
 
+def _compile_catalogues():
+    """A bare `pytest` run needs the compiled catalogues as much as `make test` does (.mo is not in git)."""
+    from tests.test_i18n import MO_PATH, PO_PATH, WTFORMS_MO_PATH, WTFORMS_PO_PATH, compile_if_stale
+    compile_if_stale(PO_PATH, MO_PATH)
+    compile_if_stale(WTFORMS_PO_PATH, WTFORMS_MO_PATH)
+
+
 @pytest.fixture(scope="session")
 def _app(tmp_path_factory):
+    _compile_catalogues()
     tmp_dir = str(tmp_path_factory.mktemp("instance"))
     os.environ["INSTANCE_PATH"] = tmp_dir
     app = create_app(_test_config(tmp_dir))
