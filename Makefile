@@ -7,7 +7,7 @@ PG_TEST_URL ?= postgresql://postgres@127.0.0.1:5432/test
 BIN := $(VENV)/bin
 FLASK := $(BIN)/flask --app wsgi
 
-.PHONY: run test install install-test translations chromium migrate demo clean
+.PHONY: run test install install-test translations chromium migrate demo search-index clean
 
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -32,7 +32,12 @@ migrate: install
 demo: migrate
 	$(FLASK) demo load --if-empty
 
-run: translations demo
+# The index follows the database through the outbox; this repairs any drift (a lost index directory,
+# a crash) before the server starts, and builds the index on the first run.
+search-index: demo
+	$(FLASK) search check --repair
+
+run: translations search-index
 	$(BIN)/gunicorn --workers $(WORKERS) --bind 127.0.0.1:$(PORT) --access-logfile - wsgi:app
 
 # Browser tests need Debian's chromium; install it when missing (CI runs as root).

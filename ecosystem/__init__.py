@@ -52,9 +52,14 @@ def register_blueprints(app):
     from .api import bp as api_bp
     from .auth import bp as auth_bp
     from .curation import bp as curation_bp
+    from .curation import open_data_bp
     from .registry import bp as registry_bp
 
     app.register_blueprint(registry_bp)
     app.register_blueprint(auth_bp)
     app.register_blueprint(curation_bp, url_prefix="/curation")
+    app.register_blueprint(open_data_bp)
     app.register_blueprint(api_bp, url_prefix="/api/v1")
+    from . import search
+
+    search.register(app)

@@ -60,5 +60,8 @@ def load(if_empty):
 
 
 def register_commands(app):
-    for group in (users_cli, taxonomy_cli, demo_cli):
+    from .curation.cli import curation_cli
+    from .search.cli import search_cli
+
+    for group in (users_cli, taxonomy_cli, demo_cli, search_cli, curation_cli):
         app.cli.add_command(group)

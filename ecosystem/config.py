@@ -3,6 +3,15 @@ import os
 import secrets
 from datetime import timedelta
 
+SEARCH_BACKENDS = ("whoosh", "postgres")
+
+
+def check_backend_name(name):
+    """SEARCH_BACKEND must name a backend; a typo fails at start, not at the first search."""
+    if name not in SEARCH_BACKENDS:
+        raise ValueError(f"SEARCH_BACKEND must be one of {', '.join(SEARCH_BACKENDS)}, not {name!r}")
+    return name
+
 
 def normalise_database_url(url):
     """Use the psycopg 3 driver for any PostgreSQL URL (Heroku-style `postgres://` included)."""
@@ -36,6 +45,17 @@ class Config:
     RATELIMIT_HEADERS_ENABLED = True
     RATELIMIT_LOGIN = "10 per minute"
     RATELIMIT_RESET = "5 per hour"
+    # Index changes are applied at commit in the committing thread when True (tests), by a background
+    # thread when False; None (default) means in the thread outside requests (CLI), in the background inside.
+    SEARCH_SYNC = None
+    SEARCH_PER_PAGE = 20
+    # Data quality: listings not confirmed for FRESHNESS_DAYS go on the weekly alert list, those silent for
+    # ARCHIVE_AFTER_DAYS are flagged for archiving; the "please confirm" link works for CONFIRM_LINK_MAX_AGE seconds.
+    FRESHNESS_DAYS = 180
+    ARCHIVE_AFTER_DAYS = 365
+    CONFIRM_LINK_MAX_AGE = 30 * 24 * 3600
+    # Open data: how many dated packages stay on disk (and downloadable) under OPEN_DATA_DIR.
+    OPEN_DATA_KEEP = 14
     TESTING = False
 
     @classmethod
@@ -48,7 +68,9 @@ class Config:
         default_db = "sqlite:///" + os.path.join(instance_path, "ecosystem.db")
         cfg["SQLALCHEMY_DATABASE_URI"] = normalise_database_url(env.get("DATABASE_URL", default_db))
         cfg["SEARCH_INDEX_DIR"] = env.get("SEARCH_INDEX_DIR", os.path.join(instance_path, "search-index"))
+        cfg["SEARCH_BACKEND"] = check_backend_name(env.get("SEARCH_BACKEND", "whoosh"))
         cfg["UPLOAD_DIR"] = env.get("UPLOAD_DIR", os.path.join(instance_path, "uploads"))
+        cfg["OPEN_DATA_DIR"] = env.get("OPEN_DATA_DIR", os.path.join(instance_path, "open-data"))
         cfg["REDIS_URL"] = env.get("REDIS_URL", "")
         cfg["RATELIMIT_STORAGE_URI"] = cfg["REDIS_URL"] or "memory://"
         https = env.get("PREFERRED_URL_SCHEME", "http") == "https"
@@ -62,7 +84,18 @@ class Config:
         cfg["MAIL_PASSWORD"] = env.get("MAIL_PASSWORD", "")
         cfg["MAIL_USE_TLS"] = env.get("MAIL_USE_TLS", "1") not in ("0", "false", "")
         cfg["MAIL_DEFAULT_SENDER"] = env.get("MAIL_DEFAULT_SENDER", cls.MAIL_DEFAULT_SENDER)
+        for name in ("FRESHNESS_DAYS", "ARCHIVE_AFTER_DAYS", "CONFIRM_LINK_MAX_AGE"):
+            cfg[name] = positive_int(name, env.get(name), getattr(cls, name))
         return cfg
+
+
+def positive_int(name, raw, default):
+    """A whole number of days or seconds from the environment; a typo fails at start."""
+    if raw in (None, ""):
+        return default
+    if not raw.strip().isdigit() or int(raw) < 1:
+        raise ValueError(f"{name} must be a whole number above zero, not {raw!r}")
+    return int(raw)
 
 
 def _instance_secret(instance_path):
@@ -88,3 +121,4 @@ class TestConfig:
     RATELIMIT_RESET = "1000 per hour"
     SECRET_KEY = "test-secret"
     PASSWORD_HASH_METHOD = "pbkdf2:sha256:1000"
+    SEARCH_SYNC = True

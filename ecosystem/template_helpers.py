@@ -23,11 +23,16 @@ _TAGS = re.compile(r"<[^>]+>")
 _BLOCK_ENDS = re.compile(r"</(p|li|h\d|blockquote|pre|tr)>")
 
 
-def excerpt(text, length=180):
-    """A plain-text teaser of a Markdown description: rendered, then stripped of markup."""
+def plain_text(text):
+    """A Markdown description as one line of plain text: rendered, then stripped of markup."""
     html = _BLOCK_ENDS.sub(lambda m: m.group(0) + " · " if m.group(1).startswith("h") else m.group(0) + " ",
                            str(render_markdown(text)))
-    plain = " ".join(unescape(_TAGS.sub(" ", html)).split()).replace(" · ", ". ").strip(" ·")
+    return " ".join(unescape(_TAGS.sub(" ", html)).split()).replace(" · ", ". ").strip(" ·")
+
+
+def excerpt(text, length=180):
+    """A plain-text teaser of a Markdown description."""
+    plain = plain_text(text)
     return plain if len(plain) <= length else plain[:length].rsplit(" ", 1)[0] + "…"
 
 

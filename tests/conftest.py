@@ -18,6 +18,7 @@ from ecosystem.extensions import db, limiter
 from ecosystem.models import Role, Status
 from ecosystem.registry.organisations import create_organisation
 from ecosystem.registry.seeding import seed_taxonomy
+from ecosystem.search.backends import get_backend
 
 PASSWORD = "correct horse battery"
 
@@ -32,7 +33,9 @@ def _test_config(tmp_dir):
     config.update(SQLALCHEMY_DATABASE_URI=_database_url(tmp_dir),
                   UPLOAD_DIR=os.path.join(tmp_dir, "uploads"),
                   SEARCH_INDEX_DIR=os.path.join(tmp_dir, "search-index"),
-                  MAIL_SERVER="", REDIS_URL="", RATELIMIT_STORAGE_URI="memory://")
+                  MAIL_SERVER="", REDIS_URL="", RATELIMIT_STORAGE_URI="memory://",
+                  # PostgreSQL deployments search with PostgreSQL; the contract suite runs both backends anyway.
+                  SEARCH_BACKEND="postgres" if os.environ.get("TEST_DATABASE_URL") else "whoosh")
     return config
 
 
@@ -66,6 +69,9 @@ def _app(tmp_path_factory):
         _drop_everything()
         upgrade()
     yield app
+    backend = app.extensions.pop("search_backend", None)
+    if backend is not None:
+        backend.close()
     with app.app_context():
         db.engine.dispose()  # psycopg warns about connections left open at exit
 
@@ -87,6 +93,7 @@ def app(_app):
     limiter.reset()
     with _app.app_context():
         empty_tables()
+        get_backend(_app).clear()
         seed_taxonomy()
         db.session.commit()
         _app.extensions["mail_outbox"] = []

@@ -24,4 +24,12 @@ def domain_error(err):
 
 csrf.exempt(bp)
 
-from . import membership_views, organisation_views, people_views, reference_views  # noqa: E402,F401
+from . import (  # noqa: E402,F401
+    membership_views,
+    open_data_views,
+    organisation_views,
+    people_views,
+    quality_views,
+    reference_views,
+    search_views,
+)

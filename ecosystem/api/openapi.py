@@ -6,7 +6,10 @@ from ..models import InvestorType, Kind, PersonKind, Stage
 from ..pagination import MAX_PER_PAGE
 from ..registry.listings import SORTS
 from .inputs import CLAIM_STATUSES, MAX_PAGE
+from .openapi_open_data import open_data_paths, open_data_schemas
+from .openapi_quality import quality_paths, quality_schemas
 from .openapi_schemas import action_schema_name, all_schemas, ref
+from .openapi_search import search_paths, search_schemas
 
 READ = [{}, {"bearerAuth": []}, {"sessionCookie": []}]
 SIGNED_IN_READ = [{"bearerAuth": []}, {"sessionCookie": []}]
@@ -193,9 +196,11 @@ def openapi_document():
                  "description": "Reads are public (verified records only) or use the caller's rights; "
                                 "writes need 'Authorization: Bearer <token>' from the account page."},
         "servers": [{"url": "/api/v1"}],
-        "paths": {**organisation_paths(), **claim_paths(), **people_paths(), **reference_paths()},
+        "paths": {**organisation_paths(), **claim_paths(), **people_paths(), **reference_paths(),
+                  **search_paths(operation, query, PAGING, path_param),
+                  **quality_paths(operation, write, query, path_param, MAX_PER_PAGE), **open_data_paths(operation)},
         "components": {
-            "schemas": all_schemas(),
+            "schemas": {**all_schemas(), **search_schemas(), **quality_schemas(), **open_data_schemas()},
             "responses": {name: {"description": ERROR_TEXT[code], **error} for code, name in ERRORS.items()},
             "securitySchemes": {
                 "bearerAuth": {"type": "http", "scheme": "bearer", "description": "A personal API token."},

@@ -13,3 +13,7 @@ class TermForm(Form):
     name_en = LineField(_l("Name (English)"), validators=[Optional(), Length(max=200)])
     sort_order = IntegerField(_l("Order"), validators=[Optional(), NumberRange(min=0, max=100000)], default=0)
     active = BooleanField(_l("Offered in forms and filters"), default=True)
+
+
+class ActionForm(Form):
+    """A button that changes something (confirm data, record a snapshot): only the CSRF token."""

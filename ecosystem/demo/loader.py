@@ -6,11 +6,12 @@ import random
 
 from ..auth.policy import SYSTEM
 from ..errors import DomainError
-from ..models import Status
+from ..models import Status, utcnow
 from ..registry.organisations import create_organisation
 from ..registry.people import add_affiliation, create_person
 from . import academia, corporates, hubs, institutions, labs
 from .companies import build_companies
+from .freshness import confirmed_before
 from .investors import INVESTORS, investor_spec
 from .people import Directory, Names, build_experts, build_founders, build_researchers
 from .startups import SPINOUT_SOURCES, build_startups
@@ -32,6 +33,7 @@ def _lower_first(text):
 class _Loader:
     def __init__(self):
         self.rng = random.Random(SEED)
+        self.now = utcnow()
         self.orgs = {}
         self.people = 0
         self.affiliations = 0
@@ -43,6 +45,7 @@ class _Loader:
         except DomainError as err:
             detail = getattr(err, "errors", None) or err.message
             raise DemoDataError(f"organisation {spec['data'].get('slug')!r}: {detail}") from err
+        org.confirmed_at = confirmed_before(org.slug, self.now)
         self.orgs[org.slug] = {
             "kind": org.kind, "name": org.name, "name_en": org.name_en, "short": org.short_name,
             "sample": org.is_sample, "sectors": [s.code for s in org.sectors],
@@ -54,6 +57,7 @@ class _Loader:
     def person(self, data, affiliations):
         try:
             person = create_person(SYSTEM, data, status=Status.VERIFIED, is_sample=True)
+            person.confirmed_at = confirmed_before(person.slug, self.now)
             for slug, role, current in affiliations:
                 add_affiliation(SYSTEM, person, slug, role=role, is_current=current)
         except DomainError as err:

@@ -55,6 +55,8 @@ class Person(db.Model):
     created_at = mapped_column(DateTime(timezone=True), nullable=False, default=utcnow, index=True)
     updated_at = mapped_column(DateTime(timezone=True), nullable=False, default=utcnow, onupdate=utcnow, index=True)
     verified_at = mapped_column(DateTime(timezone=True))
+    # When the owner last said the profile is current (or edited it); freshness alerts count from here.
+    confirmed_at = mapped_column(DateTime(timezone=True), index=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
     __mapper_args__ = {"version_id_col": version}
 

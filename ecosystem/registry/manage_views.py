@@ -4,6 +4,7 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..auth.policy import SIGNED_IN, can_edit_organisation, can_manage_members, policy
+from ..curation.quality.services import quality_for
 from ..errors import DomainError
 from ..extensions import db
 from ..models import Claim, Kind, Membership, Organisation, Person
@@ -34,7 +35,10 @@ def my_organisations():
     claims = db.session.scalars(db.select(Claim).filter_by(user_id=current_user.id)
                                 .order_by(Claim.created_at.desc())).all()
     people = db.session.scalars(db.select(Person).filter_by(owner_id=current_user.id)).all()
-    return render_template("registry/my.html", memberships=memberships, claims=claims, people=people)
+    qualities = {("organisation", m.organisation.id): quality_for(current_user, m.organisation) for m in memberships}
+    qualities.update({("person", p.id): quality_for(current_user, p) for p in people})
+    return render_template("registry/my.html", memberships=memberships, claims=claims, people=people,
+                           qualities=qualities)
 
 
 @bp.route("/organisations/new")

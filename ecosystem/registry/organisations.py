@@ -3,7 +3,7 @@ import re
 
 from flask_babel import gettext as _
 
-from ..auth.policy import can_edit_organisation, can_verify_organisation, is_curator
+from ..auth.policy import can_edit_organisation, can_verify_organisation, is_curator, membership_of
 from ..errors import Conflict, Invalid, NotAllowed
 from ..extensions import db
 from ..models import (
@@ -194,6 +194,8 @@ def update_organisation(actor, org, data, expected_version=None):
     if org.status == Status.REJECTED:
         org.status, org.status_reason = Status.PENDING, None
     org.updated_at = utcnow()
+    if membership_of(actor, org) is not None:  # an owner's edit confirms the data is current
+        org.confirmed_at = org.updated_at
     _audit(actor, "updated", org, fields=sorted(cleaned))
     db.session.flush()
     return org

@@ -84,6 +84,8 @@ def update_person(actor, person, data, expected_version=None):
     if person.status == Status.REJECTED:
         person.status, person.status_reason = Status.PENDING, None
     person.updated_at = utcnow()
+    if person.owner_id is not None and person.owner_id == getattr(actor, "id", None):
+        person.confirmed_at = person.updated_at  # the owner's edit confirms the profile is current
     _audit(actor, "updated", person, fields=sorted(cleaned))
     db.session.flush()
     return person

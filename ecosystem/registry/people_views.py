@@ -4,9 +4,11 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..auth.policy import PUBLIC, SIGNED_IN, can_edit_person, can_verify_person, policy
+from ..curation.quality.services import quality_for
 from ..errors import DomainError
 from ..models import Status
 from ..pagination import paginate
+from ..search.suggestions import similar as similar_listings
 from . import bp, lookups, people
 from .forms import AffiliationForm, DecisionForm, PersonForm
 from .labels import PERSON_KIND_LABELS
@@ -37,7 +39,8 @@ def person_detail(slug):
                            can_verify=can_verify_person(current_user, person) and person.status != Status.VERIFIED,
                            show_email=person.show_email or can_edit, show_phone=person.show_phone or can_edit,
                            affiliation_form=AffiliationForm().load_choices() if can_edit else None,
-                           decision_form=DecisionForm(),
+                           decision_form=DecisionForm(), similar=similar_listings(person, current_user),
+                           quality=quality_for(current_user, person),
                            affiliations=[a for a in person.affiliations
                                          if a.organisation.status == Status.VERIFIED or can_edit])
 

@@ -11,13 +11,16 @@ from ..auth.policy import (
     membership_of,
     policy,
 )
-from ..extensions import db
+from ..curation.quality.services import quality_for
+from ..exports import download
+from ..extensions import db, limiter
 from ..models import Kind, Organisation, Person, Province, Sector, Status, StrategicTechnology, Ward
 from ..pagination import paginate, parse_positive_int
+from ..search.suggestions import similar as similar_listings
 from . import bp, lookups
 from .forms import DecisionForm, LogoForm
 from .labels import INVESTOR_TYPE_LABELS, SORT_LABELS, STAGE_LABELS
-from .listings import LISTINGS, organisation_query, parse_filters, public_related
+from .listings import LISTINGS, organisation_export_rows, organisation_query, parse_filters, public_related
 from .logos import logo_dir
 from .taxonomy import active_terms
 
@@ -62,6 +65,17 @@ def listing(listing):
                            page=page, options=filter_options())
 
 
+@bp.route("/directory/<listing>/export.<any(csv, json, xlsx):extension>")
+@policy(PUBLIC)
+@limiter.limit("30 per minute")
+def listing_export(listing, extension):
+    """Every organisation of a listing page with its filters (what this user may see), as CSV, JSON or XLSX."""
+    if listing not in LISTINGS:
+        abort(404)
+    filters = parse_filters(request.args, LISTINGS[listing][0])
+    return download(organisation_export_rows(current_user, filters), extension, f"ecosystem-{listing}")
+
+
 def visible_organisation(slug):
     """The organisation if this user may see it; drafts and pending listings of others are 404."""
     return lookups.visible_organisation(current_user, slug)
@@ -76,7 +90,7 @@ def organisation_detail(slug):
         can_edit=can_edit_organisation(current_user, org), can_claim=can_claim_organisation(current_user, org),
         can_verify=can_verify_organisation(current_user, org) and org.status != Status.VERIFIED,
         membership=membership_of(current_user, org), logo_form=LogoForm(), decision_form=DecisionForm(),
-        kinds=Kind)
+        kinds=Kind, similar=similar_listings(org, current_user), quality=quality_for(current_user, org))
 
 
 @bp.route("/media/logos/<name>")

@@ -1,0 +1,131 @@
+"""Keep the index following the database, transactionally.
+
+During a flush, the keys of changed searchable records go into the `search_outbox` table in the
+same transaction; after commit the indexer is woken to apply them. A rollback takes the outbox rows
+with it, so the index never runs ahead of the database, and a busy index or a dead process only
+delays an update (the rows wait for the next drain). Objects already autoflushed are seen too,
+because the keys are collected in flush events rather than at commit."""
+from sqlalchemy import event, inspect, select
+from sqlalchemy.orm import Session
+
+from ..models import (
+    AcademicDetails,
+    Affiliation,
+    InvestorDetails,
+    Organisation,
+    Person,
+    Province,
+    SearchOutbox,
+    Sector,
+    StartupDetails,
+    StrategicTechnology,
+    Tag,
+    Ward,
+    ZoneDetails,
+)
+from ..models.base import utcnow
+from ..models.organisations import organisation_sectors, organisation_tags, organisation_technologies
+from ..models.people import person_sectors, person_technologies
+from .documents import ORGANISATION, PERSON, key_for
+
+_DETAILS = (StartupDetails, InvestorDetails, AcademicDetails, ZoneDetails)
+# Renaming a term changes the text of every listing that uses it.
+_TERM_USERS = {
+    StrategicTechnology: ((organisation_technologies, "organisation_id", "technology_id", ORGANISATION),
+                          (person_technologies, "person_id", "technology_id", PERSON)),
+    Sector: ((organisation_sectors, "organisation_id", "sector_id", ORGANISATION),
+             (person_sectors, "person_id", "sector_id", PERSON)),
+    Tag: ((organisation_tags, "organisation_id", "tag_id", ORGANISATION),),
+}
+_PENDING = "search_pending"  # objects seen in before_flush, turned into keys after_flush
+_WRITTEN = "search_written"  # keys already in the outbox for this transaction
+_INSTALLED = False
+
+
+def install(on_commit):
+    """Listen to every session once; `on_commit(session)` is called when outbox rows were committed."""
+    global _INSTALLED
+    if _INSTALLED:
+        return
+    _INSTALLED = True
+    event.listen(Session, "before_flush", _collect)
+    event.listen(Session, "after_flush", _write_outbox)
+    event.listen(Session, "after_commit", lambda session: _committed(session, on_commit))
+    event.listen(Session, "after_rollback", _forget)
+
+
+def _collect(session, flush_context, instances):
+    pending = session.info.setdefault(_PENDING, [])
+    for obj in list(session.new) + list(session.dirty) + list(session.deleted):
+        if isinstance(obj, (Organisation, Person, Affiliation, Province, Ward, *_DETAILS, *_TERM_USERS)):
+            if obj in session.dirty and not session.is_modified(obj, include_collections=True):
+                continue
+            pending.append(obj)
+
+
+def _keys_for(session, obj):
+    if isinstance(obj, Organisation):
+        keys = {key_for(ORGANISATION, obj.id)}
+        if obj not in session.new and _name_changed(obj):
+            # Tenants carry their zone's name and people their employers' names.
+            keys |= {key_for(ORGANISATION, i) for i in session.scalars(
+                select(Organisation.id).where(Organisation.zone_id == obj.id))}
+            keys |= {key_for(PERSON, i) for i in session.scalars(
+                select(Affiliation.person_id).where(Affiliation.organisation_id == obj.id))}
+        return keys
+    if isinstance(obj, Person):
+        return {key_for(PERSON, obj.id)}
+    if isinstance(obj, Affiliation):
+        return {key_for(PERSON, obj.person_id)} if obj.person_id else set()
+    if isinstance(obj, _DETAILS):
+        return {key_for(ORGANISATION, obj.organisation_id)} if obj.organisation_id else set()
+    if isinstance(obj, (Province, Ward)):
+        return _place_users(session, obj)
+    return _term_users(session, obj)
+
+
+def _name_changed(obj):
+    state = inspect(obj)
+    return any(state.attrs[name].history.has_changes() for name in ("name", "name_en"))
+
+
+def _place_users(session, place):
+    column = "province_id" if isinstance(place, Province) else "ward_id"
+    keys = {key_for(ORGANISATION, i) for i in session.scalars(
+        select(Organisation.id).where(getattr(Organisation, column) == place.id))}
+    if isinstance(place, Province):
+        keys |= {key_for(PERSON, i) for i in session.scalars(select(Person.id).where(Person.province_id == place.id))}
+    return keys
+
+
+def _term_users(session, term):
+    keys = set()
+    for table, owner_column, term_column, kind in _TERM_USERS[type(term)]:
+        ids = session.execute(select(table.c[owner_column]).where(table.c[term_column] == term.id)).scalars()
+        keys |= {key_for(kind, i) for i in ids}
+    return keys
+
+
+def _write_outbox(session, flush_context):
+    pending = session.info.pop(_PENDING, [])
+    if not pending:
+        return
+    written = session.info.setdefault(_WRITTEN, set())
+    keys = set()
+    for obj in pending:
+        keys |= _keys_for(session, obj)
+    new_keys = sorted(keys - written)
+    if new_keys:
+        now = utcnow()
+        session.connection().execute(SearchOutbox.__table__.insert(), [{"key": k, "created_at": now} for k in new_keys])
+        written.update(new_keys)
+
+
+def _committed(session, on_commit):
+    if session.info.pop(_WRITTEN, None):
+        on_commit(session)
+
+
+def _forget(session):
+    session.info.pop(_PENDING, None)
+    session.info.pop(_WRITTEN, None)
