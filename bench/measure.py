@@ -25,7 +25,9 @@ def make_app(workdir, database_url, backend="whoosh"):
     from ecosystem.config import normalise_database_url
     return create_app({"SQLALCHEMY_DATABASE_URI": normalise_database_url(database_url), "SEARCH_BACKEND": backend,
                        "SEARCH_INDEX_DIR": os.path.join(workdir, "whoosh-index"), "SEARCH_SYNC": False,
-                       "RATELIMIT_STORAGE_URI": "memory://", "REDIS_URL": ""})
+                       "RATELIMIT_STORAGE_URI": "memory://", "REDIS_URL": "",
+                       # Measure the engine, not the PostgreSQL backend's per-process result cache.
+                       "SEARCH_RESULT_CACHE": 0})
 
 
 def peak_rss_mb():

@@ -49,6 +49,8 @@ class Config:
     # thread when False; None (default) means in the thread outside requests (CLI), in the background inside.
     SEARCH_SYNC = None
     SEARCH_PER_PAGE = 20
+    # PostgreSQL backend: results remembered per process until the index changes (0 turns it off).
+    SEARCH_RESULT_CACHE = 256
     # Data quality: listings not confirmed for FRESHNESS_DAYS go on the weekly alert list, those silent for
     # ARCHIVE_AFTER_DAYS are flagged for archiving; the "please confirm" link works for CONFIRM_LINK_MAX_AGE seconds.
     FRESHNESS_DAYS = 180

@@ -10,7 +10,7 @@ def create_backend(app):
     if name == "postgres":
         from .postgres import PostgresBackend
         with app.app_context():
-            return PostgresBackend(db.engine)
+            return PostgresBackend(db.engine, cache_size=app.config.get("SEARCH_RESULT_CACHE", 256))
     from .whoosh import WhooshBackend
     return WhooshBackend(app.config["SEARCH_INDEX_DIR"])
 

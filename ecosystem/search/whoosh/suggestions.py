@@ -3,8 +3,9 @@
 Every typed word must start a word of the title or alternative title (the last one may be a
 single letter). Titles that start with the whole text come first, then listings where the typed
 words stand next to each other in the typed order ("hoa l" -> "… Hòa Lạc"), then the rest; within
-a tier, shorter titles first, then by name. "Starts with the text" is a range of the titles' folded words in sorted order, so the
-first tier costs a bisection; the second tier is an intersection of prefix sets.
+a tier, shorter titles first, then by name. "Starts with the text" is a range of the titles'
+folded words in sorted order, so the first tier costs a bisection; the others intersect prefix
+sets (and, for the second, the pairs of adjacent words).
 """
 from .. import analysis
 from .schema import ALT_WORDS, PAIRS, TITLE_WORDS
