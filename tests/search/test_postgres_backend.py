@@ -135,7 +135,7 @@ def test_rebuild_recounts_the_vocabulary_and_leaves_no_build_tables(pg):
 
 @needs_postgres
 @pytest.mark.parametrize("text_", ["%", "_", "%_%", "'; drop table search_documents; --", "\\", "\\'", "a'b",
-                                   "robot:*", "robot & !x", "''", "$1", "' OR 1=1 --", "ro%", "ro_ot"])
+                                   "robot:*", "robot & !x", "''", "$1", "' OR 1=1 --", "ro%", "ro_ot", "\x00", "a\x00b"])
 def test_sql_looking_input_is_only_text(pg, text_):
     pg.index([doc(1, "Robot Một", "phần trăm % và gạch _ dưới"), doc(2, "Khác")])
     result = run(pg, text_, filters={"kind": (text_,)})

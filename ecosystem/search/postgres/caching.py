@@ -44,6 +44,7 @@ class ResultCache:
         self._lock = threading.Lock()
 
     def get(self, key):
+        """The remembered result for this key, or None."""
         with self._lock:
             result = self._results.get(key)
             if result is not None:
@@ -51,6 +52,7 @@ class ResultCache:
             return result
 
     def put(self, key, result):
+        """Remember a result, forgetting the least recently used beyond `size`."""
         if self.size <= 0:
             return
         with self._lock:

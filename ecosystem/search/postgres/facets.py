@@ -3,9 +3,10 @@
 Each filter has a bit. The matched set keeps, beside the rows that pass every filter, the rows
 that fail exactly one filter, with that filter's bit in `miss`: a facet counts the rows whose
 misses are at most its own bit, which is "every filter except this facet's own" (multi-select
-faceting). The rows are counted in one pass, grouped by three precomputed keys (the single-valued
-facets joined into one string, the technologies, the sectors) and by `miss`; the few groups are
-unpacked and summed here. The same pass gives the total (the rows with no miss).
+faceting). The rows are counted in one pass, grouped by four precomputed keys (kind, stage,
+investor type and status joined into one string; province, ward and zone; the technologies; the
+sectors) and by `miss`; the few hundred groups are unpacked and summed here. The same pass gives
+the total (the rows with no miss).
 """
 from collections import Counter
 
@@ -14,22 +15,25 @@ from ..protocol import FACETS, MULTI_VALUED
 COLUMNS = {"kind": "kind", "technology": "technologies", "sector": "sectors", "province": "province",
            "ward": "ward", "zone": "zone", "stage": "stage", "investor_type": "investor_type", "status": "status"}
 BITS = {facet: 1 << place for place, facet in enumerate(FACETS)}
-SINGLE_VALUED = tuple(f for f in FACETS if f not in MULTI_VALUED)
+# Each key column holds some facets' values joined by SEPARATOR; few distinct keys make few groups.
+KEYS = {"profile_key": ("kind", "stage", "investor_type", "status"), "place_key": ("province", "ward", "zone"),
+        "technology_key": ("technology",), "sector_key": ("sector",)}
 SEPARATOR = "\x1f"  # the unit separator: never part of a code, a slug or a status
 
 
-def facet_keys(document_row_values):
-    """(facet_key, technology_key, sector_key) of a document from its {column: value} values."""
-    single = SEPARATOR.join(_keyable(document_row_values[COLUMNS[f]]) for f in SINGLE_VALUED)
-    return (single, _joined(document_row_values["technologies"]), _joined(document_row_values["sectors"]))
+def facet_keys(values):
+    """{key column: key} of a document from its {column: value} values."""
+    keys = {}
+    for column, facets in KEYS.items():
+        if facets[0] in MULTI_VALUED:
+            keys[column] = SEPARATOR.join(sorted({_keyable(v) for v in values[COLUMNS[facets[0]]] if _keyable(v)}))
+        else:
+            keys[column] = SEPARATOR.join(_keyable(values[COLUMNS[f]]) for f in facets)
+    return keys
 
 
 def _keyable(value):
     return (value or "").replace(SEPARATOR, "")
-
-
-def _joined(values):
-    return SEPARATOR.join(sorted({_keyable(v) for v in values if _keyable(v)}))
 
 
 def active_filters(request):
@@ -63,10 +67,12 @@ def miss_expression(active):
 
 
 def filter_parameters(active):
+    """The bound parameters of the filter conditions."""
     return {f"f_{facet}": values for facet, values in active.items()}
 
 
 def requested_facets(request):
+    """The known facets the request asks to count, once each, in its order."""
     return [facet for facet in dict.fromkeys(request.facets or ()) if facet in COLUMNS]
 
 
@@ -76,14 +82,9 @@ def counted_misses(request, active):
 
 
 def grouped_keys(request):
-    """The facet key columns the request's counts need, in a fixed order."""
-    facets = requested_facets(request)
-    keys = []
-    if any(f in SINGLE_VALUED for f in facets):
-        keys.append("facet_key")
-    keys += [column for facet, column in (("technology", "technology_key"), ("sector", "sector_key"))
-             if facet in facets]
-    return keys
+    """The key columns the request's facet counts need, in a fixed order."""
+    facets = set(requested_facets(request))
+    return [column for column, covered in KEYS.items() if facets.intersection(covered)]
 
 
 def groups_sql(request):
@@ -117,7 +118,7 @@ def read_groups(request, groups):
 
 
 def _unpack(which, key):
-    if which == "facet_key":
-        return zip(SINGLE_VALUED, (key or "").split(SEPARATOR), strict=False)
-    facet = "technology" if which == "technology_key" else "sector"
-    return ((facet, value) for value in (key or "").split(SEPARATOR))
+    facets = KEYS[which]
+    if facets[0] in MULTI_VALUED:
+        return ((facets[0], value) for value in (key or "").split(SEPARATOR))
+    return zip(facets, (key or "").split(SEPARATOR), strict=False)

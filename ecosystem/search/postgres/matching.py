@@ -11,6 +11,8 @@ from ..analysis import pairs
 from . import vocabulary
 from .lexemes import all_of, any_of, none_of
 
+PROXY_MAX_LOOSE = 8
+
 
 @dataclass(frozen=True)
 class Plan:
@@ -25,12 +27,17 @@ class Plan:
 
     @property
     def browse(self):
+        """True when nothing is required: every visible document matches (minus excluded words)."""
         return not self.match
 
     @property
     def proxy(self):
-        """One query over every ranking lexeme, for the cheap first ranking on titles."""
-        return " | ".join(part for part in (self.exact, self.loose, self.accents, self.adjacent) if part)
+        """One query over the ranking lexemes, for the cheap first ranking on titles.
+
+        Its cost is paid on every matched row, per lexeme: a prefix that expands to many words
+        ("phat" -> phatagri, phatbio, ...) leaves its expansions to the exact ranking."""
+        loose = self.loose if self.loose.count(" | ") < PROXY_MAX_LOOSE else ""
+        return " | ".join(part for part in (self.exact, loose, self.accents, self.adjacent) if part)
 
 
 def plan_query(conn, query):

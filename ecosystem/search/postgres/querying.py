@@ -30,7 +30,7 @@ def search(conn, request):
     plan = plan_query(conn, request.query)
     active = facet_sql.active_filters(request)
     ranked = request.sort == "relevance" and not plan.browse
-    params = {"statuses": [s for s in request.statuses if isinstance(s, str)],
+    params = {"statuses": storable(request.statuses),
               "match": plan.match, "excluded": plan.excluded,
               "misses": facet_sql.counted_misses(request, active), **facet_sql.filter_parameters(active)}
     per_page, offset = max(int(request.per_page), 0), min(max(request.offset, 0), MAX_OFFSET)
@@ -38,17 +38,23 @@ def search(conn, request):
         page_sql, order = _ranked_page(plan, params, per_page, offset)
     else:
         page_sql, order = _ordered_page(request.sort, params, per_page, offset)
-    # A browse reads the table twice (counting, then the first rows of an index) rather than storing it.
-    materialized = "NOT MATERIALIZED" if plan.browse else "MATERIALIZED"
-    statement = f"""WITH matched AS {materialized} ({_matched(plan, active, ranked)}), {page_sql}
+    # The matched rows are read twice (counted; then ranked or ordered) rather than stored: storing 80,000
+    # rows costs more than a second bitmap scan, and a browse reads its first rows straight from an index.
+    statement = f"""WITH matched AS NOT MATERIALIZED ({_matched(plan, active, ranked)}), {page_sql}
         SELECT {facet_sql.groups_sql(request)},
                (SELECT json_agg(json_build_array(d.key, d.kind, d.slug, d.title, page.score) ORDER BY {order})
                 FROM page JOIN {DOCUMENTS} AS d ON d.key = page.key)"""
     _tune(conn, plan)
     groups, hits = conn.execute(text(statement), params).one()
     total, counts = facet_sql.read_groups(request, groups)
-    return SearchResult(hits=[Hit(key, kind, slug, title, float(score)) for key, kind, slug, title, score in hits or ()],
+    return SearchResult(hits=[Hit(key, kind, slug, title, float(score))
+                              for key, kind, slug, title, score in hits or ()],
                         total=total, facets=counts)
+
+
+def storable(values):
+    """The strings among `values` that PostgreSQL can hold (not NUL): statuses, keys, codes."""
+    return [v for v in values or () if isinstance(v, str) and "\x00" not in v]
 
 
 def _tune(conn, plan):
@@ -68,9 +74,9 @@ def _matched(plan, active, ranked):
     elif plan.excluded:
         conditions.append(f"key NOT IN (SELECT key FROM {DOCUMENTS} WHERE terms @@ CAST(:excluded AS tsquery))")
     # Most rows of a broad query hold its words in the body only: the match test spares them the rank.
-    proxy = (f""", CASE WHEN head @@ CAST(:proxy AS tsquery)
-                    THEN ts_rank('{RANK_WEIGHTS}', head, CAST(:proxy AS tsquery)) ELSE 0 END AS proxy""" if ranked else "")
-    inner = f"""SELECT key, sort_name, created_at, updated_at, facet_key, technology_key, sector_key,
+    proxy = "" if not ranked else f""", CASE WHEN head @@ CAST(:proxy AS tsquery)
+        THEN ts_rank('{RANK_WEIGHTS}', head, CAST(:proxy AS tsquery)) ELSE 0 END AS proxy"""
+    inner = f"""SELECT key, sort_name, created_at, updated_at, profile_key, place_key, technology_key, sector_key,
                    {facet_sql.miss_expression(active)} AS miss{proxy}
             FROM {DOCUMENTS} WHERE {" AND ".join(conditions)}"""
     if not active:

@@ -40,7 +40,7 @@ def rebuild(engine, documents, progress=None):
 def _create_build_tables(cursor):
     cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")  # GIN builds sort their entries in memory
     for table in (_BUILD_DOCUMENTS, _BUILD_VOCABULARY, _BUILD_VARIANTS):
-        cursor.execute(f"DROP TABLE IF EXISTS {table}")  # left by a rebuild that died before rolling back
+        cursor.execute(f"DROP TABLE IF EXISTS {table}")  # a failed rebuild leaves none; a hand-made one may exist
     for statement in schema.documents_table(_BUILD_DOCUMENTS) + \
             schema.vocabulary_tables(_BUILD_VOCABULARY, _BUILD_VARIANTS):
         cursor.execute(statement)

@@ -5,9 +5,9 @@ The migration creates the tables from these statements, and `rebuild` builds fre
 SQLAlchemy models: `is_backend_table` tells Alembic's comparison to leave them alone.
 This module imports nothing heavy (no Flask, no Whoosh, no database driver).
 
-The *_key columns hold a row's facet values joined into one string each (single-valued facets,
-technologies, sectors): counting facets then groups the matched rows by three keys instead of
-nine columns and two arrays, and the few groups are unpacked in Python.
+The *_key columns hold a row's facet values joined into strings (see facets.KEYS): counting facets
+then groups the matched rows by four keys instead of nine columns, and the few groups are unpacked
+in Python.
 
 search_documents keeps its rows narrow, because counting and faceting a broad search visits every
 matched row: the big `terms` (what GIN matches) and `accents`/`forms` live out of line in TOAST
@@ -24,8 +24,8 @@ BUILD_SUFFIX = "_build"  # a rebuild fills these, then renames them over the liv
 EXTENSIONS = ("pg_trgm",)
 
 _SMALL_COLUMNS = ("key", "kind", "status", "slug", "title", "sort_name", "title_words", "technologies", "sectors",
-                  "province", "ward", "zone", "stage", "investor_type", "digest", "facet_key", "technology_key",
-                  "sector_key", "names")
+                  "province", "ward", "zone", "stage", "investor_type", "digest", "profile_key", "place_key",
+                  "technology_key", "sector_key", "names")
 
 
 def is_backend_table(name):
@@ -36,6 +36,7 @@ def is_backend_table(name):
 
 
 def build_name(table):
+    """The name under which a rebuild fills a fresh copy of `table`."""
     return table + BUILD_SUFFIX
 
 
@@ -51,7 +52,8 @@ def documents_table(table=DOCUMENTS):
             updated_at timestamp without time zone,
             key text COLLATE "C" NOT NULL,
             sort_name text COLLATE "C" NOT NULL,
-            facet_key text NOT NULL,
+            profile_key text NOT NULL,
+            place_key text NOT NULL,
             technology_key text NOT NULL,
             sector_key text NOT NULL,
             kind text NOT NULL,

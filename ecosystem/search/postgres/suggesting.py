@@ -12,7 +12,7 @@ from sqlalchemy import text
 from ..analysis import words
 from ..protocol import Hit
 from .lexemes import all_of, any_of, folded_list, is_lexeme
-from .querying import RANK_WEIGHTS
+from .querying import RANK_WEIGHTS, storable
 from .schema import DOCUMENTS, VOCABULARY
 
 MAX_TYPED_WORDS = 8
@@ -20,6 +20,9 @@ MAX_LIMIT = 100
 SIGNIFICANT_WORDS = 12  # the rarest shared words of a listing describe what it is about
 SIMILAR_CANDIDATES = 400
 _TOP = "\U0010ffff"
+# The planner's row count when the table has been analysed (a rebuild does), else an exact count (small tables).
+_DOCUMENT_COUNT = f"""SELECT CASE WHEN reltuples > 0 THEN reltuples::bigint ELSE (SELECT count(*) FROM {DOCUMENTS}) END
+                      FROM pg_class WHERE oid = '{DOCUMENTS}'::regclass"""
 
 
 def suggest(conn, typed_text, statuses, limit):
@@ -45,7 +48,7 @@ def suggest(conn, typed_text, statuses, limit):
         for place, condition in enumerate(parts if len(typed) > 1 else parts[:2]))
     rows = conn.execute(text(f"""SELECT key, kind, slug, title FROM ({ranked}) AS found
                                  ORDER BY part, title_length, sort_name, key LIMIT :limit"""),
-                        {"statuses": list(statuses), "low": prefix, "high": prefix + _TOP, "limit": limit,
+                        {"statuses": storable(statuses), "low": prefix, "high": prefix + _TOP, "limit": limit,
                          "needle": " " + prefix, "words": all_of(any_of([w], prefix=True) for w in typed)})
     return [Hit(key, kind, slug, title, float(limit - place)) for place, (key, kind, slug, title) in enumerate(rows)]
 
@@ -54,7 +57,7 @@ def more_like(conn, document, statuses, limit):
     """Hits sharing technologies, sectors or rare words with `document`, most similar first; never itself."""
     limit = min(int(limit), MAX_LIMIT)
     significant = _significant_words(conn, document)
-    technologies, sectors = list(document.technologies or ()), list(document.sectors or ())
+    technologies, sectors = storable(document.technologies), storable(document.sectors)
     if limit <= 0 or not (significant or technologies or sectors):
         return []
     sources = []
@@ -73,8 +76,8 @@ def more_like(conn, document, statuses, limit):
                + 10 * {text_rank} AS score
         FROM {DOCUMENTS} AS d JOIN ({" UNION ".join(sources)}) AS candidate USING (key)
         ORDER BY score DESC, d.sort_name, d.key LIMIT :limit"""),
-        {"statuses": list(statuses), "key": document.key, "words": any_of(significant), "limit": limit,
-         "technologies": technologies, "sectors": sectors, "candidates": SIMILAR_CANDIDATES})
+        {"statuses": storable(statuses), "key": (document.key or "").replace("\x00", ""), "words": any_of(significant),
+         "limit": limit, "technologies": technologies, "sectors": sectors, "candidates": SIMILAR_CANDIDATES})
     return [Hit(key, kind, slug, title, float(score)) for key, kind, slug, title, score in rows if score > 0]
 
 
@@ -87,6 +90,6 @@ def _significant_words(conn, document):
     rows = conn.execute(text(f"""
         SELECT folded, sum(documents) AS frequency FROM {VOCABULARY}
         WHERE folded = ANY(CAST(:words AS text[])) GROUP BY folded
-        HAVING sum(documents) BETWEEN 2 AND greatest(20, (SELECT count(*) FROM {DOCUMENTS}) / 10)
+        HAVING sum(documents) BETWEEN 2 AND greatest(20, ({_DOCUMENT_COUNT}) / 10)
         ORDER BY frequency, folded LIMIT :count"""), {"words": candidates, "count": SIGNIFICANT_WORDS})
     return [word for word, _frequency in rows]

@@ -83,6 +83,7 @@ class Expansions:
     by_prefix: set = field(default_factory=set)  # query words with too many completions: match them as word:*
 
     def of(self, word):
+        """The indexed words this query word also matches."""
         return self.words.get(word, set())
 
 

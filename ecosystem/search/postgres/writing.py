@@ -16,9 +16,10 @@ from .facets import facet_keys
 from .lexemes import AnalysedDocument
 from .schema import DOCUMENTS, VARIANTS, VOCABULARY
 
-COLUMNS = ("key", "kind", "status", "slug", "title", "sort_name", "title_words", "names", "title_length", "technologies",
-           "sectors", "province", "ward", "zone", "stage", "investor_type", "created_at", "updated_at", "digest",
-           "facet_key", "technology_key", "sector_key", "head", "terms", "accents", "forms")  # forms stays last
+COLUMNS = ("key", "kind", "status", "slug", "title", "sort_name", "title_words", "names", "title_length",
+           "technologies", "sectors", "province", "ward", "zone", "stage", "investor_type", "created_at",
+           "updated_at", "digest", "profile_key", "place_key", "technology_key", "sector_key", "head", "terms",
+           "accents", "forms")  # forms stays last
 _VECTORS = ("head", "terms", "accents")
 BATCH = 500
 
@@ -37,7 +38,7 @@ def document_row(document):
         "created_at": _naive(document.created_at), "updated_at": _naive(document.updated_at),
         "digest": document.digest(), "head": analysed.head, "terms": analysed.terms, "accents": analysed.accents,
         "forms": analysed.forms}
-    values["facet_key"], values["technology_key"], values["sector_key"] = facet_keys(values)
+    values.update(facet_keys(values))
     return tuple(values[column] for column in COLUMNS)
 
 
