@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from ecosystem import create_app
 from ecosystem.auth.policy import SYSTEM
-from ecosystem.auth.services import register_user
+from ecosystem.auth.services import create_api_token, register_user
 from ecosystem.config import TestConfig, normalise_database_url
 from ecosystem.extensions import db, limiter
 from ecosystem.models import Role, Status
@@ -163,6 +163,16 @@ class Auth:
 
     def logout(self):
         return self.client.post("/logout")
+
+
+@pytest.fixture
+def bearer(app):
+    """bearer(user) -> headers carrying a fresh API token of that user."""
+    def factory(user):
+        _token, raw = create_api_token(user, "tests")
+        db.session.commit()
+        return {"Authorization": f"Bearer {raw}"}
+    return factory
 
 
 @pytest.fixture

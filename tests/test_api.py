@@ -23,16 +23,6 @@ def _close_pooled_connections(_app):
 
 
 @pytest.fixture
-def bearer(app):
-    """bearer(user) -> headers carrying a fresh API token of that user."""
-    def factory(user):
-        _token, raw = create_api_token(user, "tests")
-        db.session.commit()
-        return {"Authorization": f"Bearer {raw}"}
-    return factory
-
-
-@pytest.fixture
 def curator(make_user, bearer):
     return bearer(make_user("curator@example.org", role=Role.CURATOR))
 
@@ -407,7 +397,6 @@ def test_logo_upload_through_the_api(client, make_user, make_org):
 
     from PIL import Image
 
-    from ecosystem.auth.services import create_api_token
     owner = make_user("logo-owner@example.org")
     org = make_org(name="Logo Co", owner=owner)
     _, raw = create_api_token(owner, "logo")

@@ -3,7 +3,6 @@ from datetime import timedelta, timezone
 
 import pytest
 
-from ecosystem.auth.services import create_api_token
 from ecosystem.extensions import db
 from ecosystem.models import Role, utcnow
 
@@ -21,16 +20,6 @@ def _close_pooled_connections(_app):
     yield
     with _app.app_context():
         db.engine.dispose()
-
-
-@pytest.fixture
-def bearer(app):
-    """bearer(user) -> headers carrying a fresh API token of that user."""
-    def factory(user):
-        _token, raw = create_api_token(user, "tests")
-        db.session.commit()
-        return {"Authorization": f"Bearer {raw}"}
-    return factory
 
 
 @pytest.fixture
