@@ -269,3 +269,17 @@ def test_facets_and_filters_ignore_unknown_names(tmp_path, backends):
     backend.index(_ecosystem(12))
     result = run(backend, "", filters={"colour": ("red",), "kind": ()}, facets=FACETS + ("colour",))
     assert result.total == 11 and "colour" not in result.facets
+
+
+def test_cached_segment_data_that_does_not_match_is_reloaded(tmp_path):
+    """Seen once under three gunicorn workers: a view's hit column read empty. The search reloads."""
+    from ecosystem.search.whoosh.schema import HIT_COLUMN
+    backend = WhooshBackend(str(tmp_path / "index"))
+    try:
+        backend.index([doc(1, "Một"), doc(2, "Hai")])
+        assert titles(run(backend, "")) == ["Hai", "Một"]
+        for view in backend._snapshot.views:
+            view._columns[HIT_COLUMN] = [b""] * view.size
+        assert titles(run(backend, "")) == ["Hai", "Một"]
+    finally:
+        backend.close()

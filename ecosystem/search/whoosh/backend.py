@@ -61,8 +61,14 @@ class WhooshBackend:
         with self._lock:
             try:
                 return operation(self._current())
-            except OSError:  # a file of a segment merged away meanwhile: once more, on the new generation
-                self._snapshot = load_snapshot(self._index(), self._snapshot)
+            except (OSError, ValueError, IndexError, KeyError):
+                # A segment merged away meanwhile, or cached data of a segment that does not match
+                # it (seen once under three gunicorn workers: an empty hit column). Reload every
+                # segment of the newest generation, reusing no cached view, and try once more.
+                stale, self._snapshot = self._snapshot, None
+                self._snapshot = load_snapshot(self._index(), None)
+                if stale is not None:
+                    stale.close()
                 return operation(self._snapshot)
 
     def search(self, request):
