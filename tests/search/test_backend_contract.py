@@ -216,7 +216,7 @@ def test_query_syntax_cannot_reach_other_statuses(vietnamese):
 
 def test_suggest_prefers_the_typed_words_in_order(backend):
     backend.index([
-        doc(1, "Vũ Anh Hòa", kind="person", title_alt="Trưởng nhóm Lab"),
+        doc(1, "Vũ Anh Hòa", "Làm việc tại Hòa Lạc.", kind="person", title_alt="Trưởng nhóm Lab"),
         doc(2, "Lê Hoài Liên", kind="person"),
         doc(3, "Khu Công nghệ cao Hòa Lạc", kind="zone"),
         doc(4, "Hòa Lạc", kind="company", status="pending"),

@@ -5,10 +5,11 @@ single letter). Titles that start with the whole text come first, then listings 
 words stand next to each other in the typed order ("hoa l" -> "… Hòa Lạc"), then the rest; within
 a tier, shorter titles first, then by name. "Starts with the text" is a range of the titles'
 folded words in sorted order, so the first tier costs a bisection; the others intersect prefix
-sets (and, for the second, the pairs of adjacent words).
+sets (and, for the second, read the titles' words).
 """
 from .. import analysis
-from .schema import ALT_WORDS, PAIRS, TITLE_WORDS
+from . import bitsets
+from .schema import ALT_WORDS, NAME_WORDS_COLUMN, TITLE_WORDS
 
 MAX_CHARS = 200
 MAX_WORDS = 8
@@ -31,7 +32,7 @@ def suggest(snapshot, text, statuses, limit):
             if not others:
                 break
         if others and len(words) > 1:
-            adjacent = others & _adjacent_bits(snapshot, words)
+            adjacent = _adjacent_bits(snapshot, others, words)
             hits.extend(snapshot.hit(docnum, ADJACENT)
                         for docnum in snapshot.first(adjacent, limit - len(hits), "short"))
             others ^= adjacent
@@ -41,11 +42,19 @@ def suggest(snapshot, text, statuses, limit):
     return hits
 
 
-def _adjacent_bits(snapshot, words):
-    """Documents where the words follow each other in this order (the last one as a prefix)."""
-    bits = snapshot.prefix_bits(PAIRS, f"{words[-2]}_{words[-1]}")
-    for first, second in zip(words[:-2], words[1:-1], strict=True):
-        if not bits:
-            break
-        bits &= snapshot.term_bits(PAIRS, f"{first}_{second}")
-    return bits
+def _adjacent_bits(snapshot, bits, words):
+    """Those of `bits` whose title has the words next to each other in this order (the last as a prefix).
+
+    Read from the titles' folded words (a column), not from the pairs field, which also holds the
+    descriptions: a person whose biography mentions "Hòa Lạc" must not outrank the park itself."""
+    phrase = " " + " ".join(words)
+    found = 0
+    for view, offset in snapshot.parts():
+        local = bitsets.window(bits, offset, view.size)
+        if not local:
+            continue
+        names = view.column(NAME_WORDS_COLUMN)
+        for docnum in bitsets.members(local):
+            if phrase in " " + names[docnum].decode("utf-8"):
+                found |= 1 << (docnum + offset)
+    return found
