@@ -40,26 +40,27 @@ def person_quality(slug):
     return quality_serializers.quality(quality_of(managed(user, visible_person(user, slug))))
 
 
+def _confirm(lookup, slug):
+    """Confirm the listing `lookup` finds for the caller; answer with its quality."""
+    user = signed_in_user()
+    listing = lookup(user, slug)
+    action_input("decision")
+    confirm_listing(user, listing)
+    return quality_serializers.quality(quality_of(listing))
+
+
 @bp.post("/organisations/<slug>/confirm")
 @policy(API_TOKEN)
 def organisation_confirm(slug):
     """Confirm the organisation's data is current; returns its quality."""
-    user = signed_in_user()
-    org = visible_organisation(user, slug)
-    action_input("decision")
-    confirm_listing(user, org)
-    return quality_serializers.quality(quality_of(org))
+    return _confirm(visible_organisation, slug)
 
 
 @bp.post("/people/<slug>/confirm")
 @policy(API_TOKEN)
 def person_confirm(slug):
     """Confirm the profile's data is current; returns its quality."""
-    user = signed_in_user()
-    person = visible_person(user, slug)
-    action_input("decision")
-    confirm_listing(user, person)
-    return quality_serializers.quality(quality_of(person))
+    return _confirm(visible_person, slug)
 
 
 @bp.get("/curation/quality")
