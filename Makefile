@@ -7,7 +7,7 @@ PG_TEST_URL ?= postgresql://postgres@127.0.0.1:5432/test
 BIN := $(VENV)/bin
 FLASK := $(BIN)/flask --app wsgi
 
-.PHONY: run test install install-test translations chromium migrate demo search-index clean
+.PHONY: run test install install-test translations chromium migrate demo search-index duplicate-keys clean
 
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -37,7 +37,11 @@ demo: migrate
 search-index: demo
 	$(FLASK) search check --repair
 
-run: translations search-index
+# Duplicate detection keeps blocking keys per listing; a database from before that feature gets them once.
+duplicate-keys: demo
+	$(FLASK) duplicates rebuild --if-missing
+
+run: translations search-index duplicate-keys
 	$(BIN)/gunicorn --workers $(WORKERS) --bind 127.0.0.1:$(PORT) --access-logfile - wsgi:app
 
 # Browser tests need Debian's chromium; install it when missing (CI runs as root).

@@ -58,8 +58,27 @@ def register_blueprints(app):
     app.register_blueprint(registry_bp)
     app.register_blueprint(auth_bp)
     app.register_blueprint(curation_bp, url_prefix="/curation")
+    from .curation.importing import bp as importing_bp
+
+    app.register_blueprint(importing_bp, url_prefix="/curation/import")
     app.register_blueprint(open_data_bp)
     app.register_blueprint(api_bp, url_prefix="/api/v1")
+    from .curation.revisions import register as register_revisions
+
+    register_revisions(app)
+    from .curation.duplicates import register as register_duplicates
+
+    register_duplicates(app)
     from . import search
 
     search.register(app)
+    from . import exchange
+
+    exchange.register(app)
+    from . import introductions, notifications
+
+    notifications.register(app)
+    introductions.register(app)
+    from . import matching
+
+    matching.register(app)

@@ -30,6 +30,28 @@ def create_admin(email, name, password):
     click.echo(f"{user.email} is an admin.")
 
 
+@users_cli.command("set-password")
+@click.argument("email")
+@click.option("--password", default=None, help="The new password (prompted when omitted).")
+def set_user_password(email, password):
+    """Set an account's password (e.g. to sign in as a demo account); ends its sessions."""
+    from .auth.services import find_user_by_email, set_password
+    from .errors import DomainError
+
+    user = find_user_by_email(email)
+    if user is None:
+        raise click.ClickException(f"No account uses {email}.")
+    if not password:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+    try:
+        set_password(user, password)
+    except DomainError as err:
+        db.session.rollback()
+        raise click.ClickException(err.message)
+    db.session.commit()
+    click.echo(f"The password of {user.email} is set.")
+
+
 @taxonomy_cli.command("seed")
 def seed():
     """Load the official strategic technologies, sectors, provinces and Hanoi's wards."""
@@ -61,7 +83,9 @@ def load(if_empty):
 
 def register_commands(app):
     from .curation.cli import curation_cli
+    from .curation.duplicates.cli import duplicates_cli
+    from .registry.cli import registry_cli
     from .search.cli import search_cli
 
-    for group in (users_cli, taxonomy_cli, demo_cli, search_cli, curation_cli):
+    for group in (users_cli, taxonomy_cli, demo_cli, search_cli, curation_cli, registry_cli, duplicates_cli):
         app.cli.add_command(group)

@@ -58,6 +58,20 @@ class Config:
     CONFIRM_LINK_MAX_AGE = 30 * 24 * 3600
     # Open data: how many dated packages stay on disk (and downloadable) under OPEN_DATA_DIR.
     OPEN_DATA_KEEP = 14
+    # Bulk import: jobs run in a background thread when IMPORT_SYNC is false, in the caller when true (tests).
+    # An uploaded file may hold IMPORT_MAX_BYTES and IMPORT_MAX_ROWS; rows are flushed and committed (per-row
+    # mode) in batches of IMPORT_BATCH_SIZE; a job keeps its first IMPORT_REPORT_DETAILS messages (the
+    # downloadable CSV report has them all); an upload not imported after IMPORT_UPLOAD_MAX_AGE hours is removed.
+    IMPORT_SYNC = False
+    IMPORT_MAX_BYTES = 64 * 1024 * 1024
+    IMPORT_MAX_ROWS = 100000
+    IMPORT_BATCH_SIZE = 500
+    IMPORT_REPORT_DETAILS = 200
+    IMPORT_UPLOAD_MAX_AGE = 24
+    # Introductions: requests one user may send in 24 hours (spam limit).
+    INTRODUCTIONS_PER_DAY = 10
+    # Matching: how long (seconds) a worker keeps the word statistics its text similarity uses.
+    MATCHING_TERM_STATS_SECONDS = 600
     TESTING = False
 
     @classmethod
@@ -73,6 +87,7 @@ class Config:
         cfg["SEARCH_BACKEND"] = check_backend_name(env.get("SEARCH_BACKEND", "whoosh"))
         cfg["UPLOAD_DIR"] = env.get("UPLOAD_DIR", os.path.join(instance_path, "uploads"))
         cfg["OPEN_DATA_DIR"] = env.get("OPEN_DATA_DIR", os.path.join(instance_path, "open-data"))
+        cfg["IMPORT_DIR"] = env.get("IMPORT_DIR", os.path.join(instance_path, "imports"))
         cfg["REDIS_URL"] = env.get("REDIS_URL", "")
         cfg["RATELIMIT_STORAGE_URI"] = cfg["REDIS_URL"] or "memory://"
         https = env.get("PREFERRED_URL_SCHEME", "http") == "https"
@@ -86,7 +101,8 @@ class Config:
         cfg["MAIL_PASSWORD"] = env.get("MAIL_PASSWORD", "")
         cfg["MAIL_USE_TLS"] = env.get("MAIL_USE_TLS", "1") not in ("0", "false", "")
         cfg["MAIL_DEFAULT_SENDER"] = env.get("MAIL_DEFAULT_SENDER", cls.MAIL_DEFAULT_SENDER)
-        for name in ("FRESHNESS_DAYS", "ARCHIVE_AFTER_DAYS", "CONFIRM_LINK_MAX_AGE"):
+        for name in ("FRESHNESS_DAYS", "ARCHIVE_AFTER_DAYS", "CONFIRM_LINK_MAX_AGE", "IMPORT_MAX_BYTES",
+                     "IMPORT_MAX_ROWS", "INTRODUCTIONS_PER_DAY", "MATCHING_TERM_STATS_SECONDS"):
             cfg[name] = positive_int(name, env.get(name), getattr(cls, name))
         return cfg
 
@@ -124,3 +140,4 @@ class TestConfig:
     SECRET_KEY = "test-secret"
     PASSWORD_HASH_METHOD = "pbkdf2:sha256:1000"
     SEARCH_SYNC = True
+    IMPORT_SYNC = True

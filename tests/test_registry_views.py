@@ -118,7 +118,8 @@ def test_unknown_kind_is_404(client, make_user, auth):
 
 
 def test_owner_edits_only_their_own(client, make_user, make_org, auth):
-    mine = make_org(name="Của tôi", owner=make_user("owner@example.org"))
+    # Pending, so the owner's rename applies at once (renaming a verified listing waits for a curator).
+    mine = make_org(name="Của tôi", owner=make_user("owner@example.org"), status=Status.PENDING)
     theirs = make_org(name="Của người khác", owner=make_user("other@example.org"))
     auth.login("owner@example.org")
     assert client.get(f"/o/{theirs.slug}/edit").status_code == 403
@@ -134,7 +135,7 @@ def test_owner_edits_only_their_own(client, make_user, make_org, auth):
 
 
 def test_second_save_with_old_version_is_a_conflict(client, make_user, make_org, auth):
-    org = make_org(name="Phiên bản", owner=make_user())
+    org = make_org(name="Phiên bản", owner=make_user(), status=Status.PENDING)
     auth.login()
     old_version = org.version
     form = {"name": "Lần một", "version": old_version, "province": "", "ward": "", "zone": ""}

@@ -25,11 +25,18 @@ def domain_error(err):
 csrf.exempt(bp)
 
 from . import (  # noqa: E402,F401
+    duplicate_views,
+    exchange_views,
+    import_views,
+    introduction_views,
     membership_views,
+    notification_views,
     open_data_views,
     organisation_views,
     people_views,
+    matching_views,
     quality_views,
     reference_views,
+    revision_views,
     search_views,
 )

@@ -6,8 +6,14 @@ from ..models import InvestorType, Kind, PersonKind, Stage
 from ..pagination import MAX_PER_PAGE
 from ..registry.listings import SORTS
 from .inputs import CLAIM_STATUSES, MAX_PAGE
+from .openapi_duplicates import describe_duplicate_conflict, duplicate_paths, duplicate_schemas
+from .openapi_exchange import exchange_paths, exchange_schemas
+from .openapi_imports import import_paths, import_schemas
+from .openapi_introductions import introduction_paths, introduction_schemas
+from .openapi_matching import matching_paths, matching_schemas
 from .openapi_open_data import open_data_paths, open_data_schemas
 from .openapi_quality import quality_paths, quality_schemas
+from .openapi_revisions import revision_paths, revision_schemas
 from .openapi_schemas import action_schema_name, all_schemas, ref
 from .openapi_search import search_paths, search_schemas
 
@@ -15,11 +21,12 @@ READ = [{}, {"bearerAuth": []}, {"sessionCookie": []}]
 SIGNED_IN_READ = [{"bearerAuth": []}, {"sessionCookie": []}]
 WRITE = [{"bearerAuth": []}]
 ERRORS = {400: "BadRequest", 401: "Unauthorized", 403: "Forbidden", 404: "NotFound", 409: "Conflict",
-          413: "TooLarge"}
+          413: "TooLarge", 429: "TooManyRequests"}
 ERROR_TEXT = {400: "The input is not valid; `errors` names the fields.", 401: "No user, or a bad token.",
               403: "The user may not do this.", 404: "No such record, or not visible to this user.",
               409: "The record changed meanwhile (stale version) or the action conflicts with its state.",
-              413: "The upload is larger than the server accepts."}
+              413: "The upload is larger than the server accepts.",
+              429: "Too many requests of this kind for now (e.g. the daily introductions limit)."}
 
 
 def query(name, schema, description, many=False):
@@ -103,7 +110,7 @@ def organisation_paths():
             "parameters": [SLUG],
             "get": operation("organisation_detail", "Read an organisation", "organisations", "Organisation",
                              errors={404}),
-            "patch": write("organisation_update", "Change an organisation", "organisations", "Organisation",
+            "patch": write("organisation_update", "Change an organisation", "organisations", "OrganisationUpdate",
                            "OrganisationPatch", errors={409})},
         "/organisations/{slug}/logo": {"parameters": [SLUG], "put": logo_upload()},
         "/organisations/{slug}/verify": {"parameters": [SLUG], "post": write(
@@ -154,7 +161,8 @@ def people_paths():
         "/people/{slug}": {
             "parameters": [SLUG],
             "get": operation("person_detail", "Read a profile", "people", "Person", errors={404}),
-            "patch": write("person_update", "Change a profile", "people", "Person", "PersonPatch", errors={409})},
+            "patch": write("person_update", "Change a profile", "people", "PersonUpdate", "PersonPatch",
+                           errors={409})},
         "/people/{slug}/affiliations": {"parameters": [SLUG], "post": write(
             "affiliation_add", "Add an affiliation", "people", "Affiliation", action_schema_name("affiliation"),
             status=201, errors={409})},
@@ -196,11 +204,21 @@ def openapi_document():
                  "description": "Reads are public (verified records only) or use the caller's rights; "
                                 "writes need 'Authorization: Bearer <token>' from the account page."},
         "servers": [{"url": "/api/v1"}],
-        "paths": {**organisation_paths(), **claim_paths(), **people_paths(), **reference_paths(),
+        "paths": {**describe_duplicate_conflict(organisation_paths(), query), **claim_paths(), **people_paths(),
+                  **reference_paths(), **duplicate_paths(operation, write, query, PAGING),
                   **search_paths(operation, query, PAGING, path_param),
-                  **quality_paths(operation, write, query, path_param, MAX_PER_PAGE), **open_data_paths(operation)},
+                  **exchange_paths(operation, write, query, path_param, PAGING),
+                  **quality_paths(operation, write, query, path_param, MAX_PER_PAGE), **open_data_paths(operation),
+                  **introduction_paths(operation, write, query, path_param, PAGING),
+                  **matching_paths(operation, query, path_param),
+                  **revision_paths(operation, write, query, path_param, PAGING),
+                  **import_paths(operation, write, path_param)},
         "components": {
-            "schemas": {**all_schemas(), **search_schemas(), **quality_schemas(), **open_data_schemas()},
+            "schemas": {**all_schemas(), **search_schemas(), **quality_schemas(), **open_data_schemas(),
+                        **duplicate_schemas(),
+                        **exchange_schemas(),
+                        **introduction_schemas(), **matching_schemas(), **revision_schemas(),
+                        **import_schemas()},
             "responses": {name: {"description": ERROR_TEXT[code], **error} for code, name in ERRORS.items()},
             "securitySchemes": {
                 "bearerAuth": {"type": "http", "scheme": "bearer", "description": "A personal API token."},

@@ -5,7 +5,7 @@ from ..search.query import MAX_QUERY_CHARS
 from ..search.services import MAX_PAGE
 from .openapi_schemas import BOOL, INT, NSTR, STR, STRINGS, array_of, obj, ref
 
-SEARCH_KINDS = list(Kind.ALL) + ["person"]
+SEARCH_KINDS = list(Kind.ALL) + ["person", "offer", "need"]
 
 
 def search_parameters(query, paging):
@@ -31,9 +31,11 @@ def search_parameters(query, paging):
 
 def search_schemas():
     """Schemas of the search responses."""
-    item = dict(type={"enum": ["organisation", "person"]},
+    item = dict(type={"enum": ["organisation", "person", "offer", "need"]},
                 organisation={"oneOf": [ref("OrganisationSummary"), {"type": "null"}]},
-                person={"oneOf": [ref("PersonSummary"), {"type": "null"}]})
+                person={"oneOf": [ref("PersonSummary"), {"type": "null"}]},
+                offer={"oneOf": [ref("OfferSummary"), {"type": "null"}]},
+                need={"oneOf": [ref("NeedSummary"), {"type": "null"}]})
     facet_value = obj(value=STR, label=STR, count=INT, selected=BOOL)
     result = obj(**item, title_html={**STR, "description": "The title with matched words in <mark>."},
                  snippet_html={**STR, "description": "An excerpt with matched words in <mark> (escaped HTML)."},

@@ -10,7 +10,9 @@ from ..registry.logos import store_logo
 from ..registry.lookups import visible_organisation
 from . import bp, serializers
 from .access import api_user, curator_user, signed_in_user
+from .duplicate_views import duplicate_conflict_for
 from .inputs import action_input, creation_input, page_args, update_input
+from .revision_serializers import pending_review
 
 
 @bp.get("/organisations")
@@ -37,6 +39,9 @@ def organisation_create():
     """A new listing owned by the caller, waiting for a curator."""
     user = signed_in_user()
     kind, data = creation_input(organisations.rules_for)
+    conflict = duplicate_conflict_for(user, kind, data)  # 409 on strong evidence unless "confirm_new": true
+    if conflict is not None:
+        return conflict
     org = organisations.create_organisation(user, kind, data)
     location = url_for("api.organisation_detail", slug=org.slug, _external=True)
     return serializers.organisation_detail(org, user), 201, {"Location": location}
@@ -50,7 +55,8 @@ def organisation_update(slug):
     org = visible_organisation(user, slug)
     version, data = update_input(organisations.rules_for(org.kind))
     organisations.update_organisation(user, org, data, expected_version=version)
-    return serializers.organisation_detail(org, user)
+    # Important fields of a verified listing wait for a curator: say which, and what was proposed.
+    return {**serializers.organisation_detail(org, user), "pending_review": pending_review(org)}
 
 
 @bp.post("/organisations/<slug>/verify")

@@ -12,6 +12,7 @@ from . import bp, serializers
 from .access import api_user, curator_user, signed_in_user
 from .inputs import action_input, checked_shapes, json_body, page_args, update_input
 from .queries import affiliation_of
+from .revision_serializers import pending_review
 
 
 @bp.get("/people")
@@ -49,7 +50,8 @@ def person_update(slug):
     person = visible_person(user, slug)
     version, data = update_input(people.PERSON_RULES)
     people.update_person(user, person, data, expected_version=version)
-    return serializers.person_detail(person, user)
+    # Important fields of a verified profile wait for a curator: say which, and what was proposed.
+    return {**serializers.person_detail(person, user), "pending_review": pending_review(person)}
 
 
 def editable_person(user, slug):

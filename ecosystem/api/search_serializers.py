@@ -1,13 +1,22 @@
 """Search results as JSON: each hit carries the same summary the listing endpoints return."""
-from ..models import Person
+from ..models import Need, Offer, Person
+from .exchange_serializers import need_summary, offer_summary
 from .serializers import organisation_summary, person_summary
 
 
 def search_item(record):
     """A record found by search: its type and its summary."""
     if isinstance(record, Person):
-        return {"type": "person", "person": person_summary(record), "organisation": None}
-    return {"type": "organisation", "organisation": organisation_summary(record), "person": None}
+        return {"type": "person", "person": person_summary(record), "organisation": None,
+                "offer": None, "need": None}
+    if isinstance(record, Offer):
+        return {"type": "offer", "offer": offer_summary(record), "organisation": None, "person": None,
+                "need": None}
+    if isinstance(record, Need):
+        return {"type": "need", "need": need_summary(record), "organisation": None, "person": None,
+                "offer": None}
+    return {"type": "organisation", "organisation": organisation_summary(record), "person": None,
+            "offer": None, "need": None}
 
 
 def search_page(page):

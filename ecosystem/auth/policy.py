@@ -127,3 +127,145 @@ def can_set_role(actor, target):
 def visible_status_for(user):
     """Statuses a listing query may show this user without membership checks."""
     return Status.ALL if is_curator(user) else (Status.VERIFIED,)
+
+
+# Technology exchange (offers and needs): managed by the publisher's members or the person's owner.
+def manages_publisher(user, publisher):
+    """True when the user is a member of the publishing organisation or owns the publishing profile."""
+    if publisher is None or not user or not user.is_authenticated:
+        return False
+    if hasattr(publisher, "memberships"):
+        return membership_of(user, publisher) is not None
+    return _owns_person(user, publisher)
+
+
+def can_publish_exchange_listing(user, publisher):
+    """Curators publish for anyone; members for their organisation; owners for their own profile."""
+    return is_curator(user) or manages_publisher(user, publisher)
+
+
+def can_view_exchange_listing(user, listing):
+    """Verified offers and needs of public publishers are public; the rest only to managers and curators."""
+    public = listing.status == Status.VERIFIED and listing.publisher.status == Status.VERIFIED
+    return public or is_curator(user) or manages_publisher(user, listing.publisher)
+
+
+def can_edit_exchange_listing(user, listing):
+    return is_curator(user) or manages_publisher(user, listing.publisher)
+
+
+def can_verify_exchange_listing(user, listing):
+    """Curators verify or reject offers and needs, but never their own."""
+    return is_curator(user) and not manages_publisher(user, listing.publisher)
+
+
+# Introductions: the requester's side (the requester, and whoever manages the organisation or profile
+# they act for) and the target's side (the target organisation's members, or the profile's owner).
+def manages_party(user, party):
+    """True when the user is a member of the organisation, or owns the person profile."""
+    if party is None or not user or not user.is_authenticated:
+        return False
+    if hasattr(party, "memberships"):
+        return membership_of(user, party) is not None
+    return _owns_person(user, party)
+
+
+def on_requester_side(user, introduction):
+    return bool(user and user.is_authenticated) and (
+        introduction.requester_id == user.id or manages_party(user, introduction.source))
+
+
+def on_target_side(user, introduction):
+    return manages_party(user, introduction.target)
+
+
+def can_view_introduction(user, introduction):
+    """Only the two sides read an introduction; curators see the funnel's counts, not the messages."""
+    return on_requester_side(user, introduction) or on_target_side(user, introduction)
+
+
+def can_respond_to_introduction(user, introduction):
+    """The target's side accepts or declines (never someone who is also on the requester's side)."""
+    return on_target_side(user, introduction) and not on_requester_side(user, introduction)
+
+
+def can_withdraw_introduction(user, introduction):
+    return on_requester_side(user, introduction)
+
+
+def can_record_introduction_outcome(user, introduction):
+    """Either side marks that the parties met, then that they agreed."""
+    return can_view_introduction(user, introduction)
+
+
+def can_view_introduction_funnel(user):
+    return is_curator(user)
+
+
+# --- Revisions: history, revert and the review of held changes (revisions feature) ---
+
+def can_view_history(user, record):
+    """A listing's history is for curators and its managers (members, a profile's owner), never the public."""
+    from ..models import Person
+    if isinstance(record, Person):
+        return can_edit_person(user, record)
+    return can_edit_organisation(user, record)
+
+
+def can_review_change(user, revision):
+    """Curators approve or reject held changes, never to a listing they manage nor their own proposals."""
+    from ..models import Person
+    record = revision.record
+    allowed = can_verify_person(user, record) if isinstance(record, Person) else can_verify_organisation(user, record)
+    return allowed and revision.actor_id != getattr(user, "id", None)
+
+
+def can_revert_revision(user, revision):
+    """Curators revert published changes, but not a listing's creation (archive it instead)."""
+    return is_curator(user) and revision.state == "applied" and revision.action != "created"
+
+
+# --- Matching (ecosystem/matching) ---------------------------------------------------------------
+
+def can_run_matching(user, record):
+    """Matching runs for any public listing; curators run it for any listing, members and owners
+    for the listings they manage (also while pending). `record`: organisation, person, offer or need."""
+    return record.status == Status.VERIFIED or is_curator(user) or manages_listing(user, record)
+
+
+def manages_listing(user, record):
+    """The user is a member of the organisation, owns the profile, or publishes (or created) the offer or need."""
+    if not user or not user.is_authenticated:
+        return False
+    if hasattr(record, "memberships"):
+        return membership_of(user, record) is not None
+    if hasattr(record, "owner_id"):
+        return _owns_person(user, record)
+    if getattr(record, "created_by_id", None) == user.id:
+        return True
+    publisher = getattr(record, "publisher", None)
+    return publisher is not None and publisher is not record and manages_listing(user, publisher)
+
+
+# --- Duplicates and merge (ecosystem/curation/duplicates) ----------------------------------------
+
+def can_review_duplicates(user):
+    """Curators see the duplicates queue and mark pairs as different."""
+    return is_curator(user)
+
+
+def can_merge_listings(user, survivor, loser):
+    """Curators merge two listings of the same type (merging one into itself is refused by the service)."""
+    return is_curator(user) and type(survivor) is type(loser)
+
+
+# --- Bulk import (ecosystem/curation/importing) --------------------------------------------------
+
+def can_import(user):
+    """Curators import files of listings (created verified, so never by anyone else)."""
+    return is_curator(user)
+
+
+def can_view_import(user, job):
+    """Curators see every import job and its report (several curators share the work)."""
+    return is_curator(user) and job is not None

@@ -1,11 +1,14 @@
 """`flask curation weekly-report [--send] [--csv FILE]`: the freshness alert list, reminders and the
 day's quality snapshot, for cron. One commit for the snapshot; mail leaves only after it.
-`flask curation open-data [--date YYYY-MM-DD]`: the day's open-data package, for cron (daily)."""
+`flask curation open-data [--date YYYY-MM-DD]`: the day's open-data package, for cron (daily).
+`flask curation import FILE --kind KIND [--map A=B]... [--dry-run] [--mode atomic|per-row]`: bulk import."""
 import click
 from flask.cli import AppGroup
 
 from ..extensions import db
-from ..models import utcnow
+from ..models import ImportMode, utcnow
+from .importing.console import run_from_console
+from .importing.fields import KINDS
 from .open_data import build_package, package_root
 from .quality.alerts import alert_list, alert_rows, send_reminders, write_alert_csv
 from .quality.report import record_snapshot
@@ -53,3 +56,18 @@ def open_data(day):
     for item in descriptor["resources"]:
         click.echo(f"{item['path']:<20} {item['rows']:>7} rows  {item['bytes']:>10} bytes  {item['hash']}")
     click.echo(f"Open-data package {descriptor['version']} written to {package_root()}/{descriptor['version']}.")
+
+
+@curation_cli.command("import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, readable=True))
+@click.option("--kind", required=True, type=click.Choice(KINDS), help="What the file holds.")
+@click.option("--map", "maps", multiple=True, metavar="COLUMN=FIELD",
+              help='Map a column to a field ("Tên doanh nghiệp=name"); "COLUMN=" ignores it. Repeatable.')
+@click.option("--dry-run", is_flag=True, help="Check every row and report; change nothing.")
+@click.option("--mode", type=click.Choice(ImportMode.ALL), default=ImportMode.ATOMIC, show_default=True,
+              help="atomic: any bad row and nothing is imported; per-row: import the good rows, report the bad.")
+@click.option("--lang", type=click.Choice(("en", "vi")), default="en", show_default=True,
+              help="Language of the messages and the report.")
+def import_file(path, kind, maps, dry_run, mode, lang):
+    """Import listings of one kind from a CSV or XLSX file (created verified), with a per-row report."""
+    run_from_console(path, kind, maps, dry_run=dry_run, mode=mode, lang=lang)

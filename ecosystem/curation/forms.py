@@ -1,6 +1,6 @@
 """Curation forms."""
 from flask_babel import lazy_gettext as _l
-from wtforms import BooleanField, IntegerField
+from wtforms import BooleanField, IntegerField, TextAreaField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional, Regexp
 
 from ..forms import Form, LineField
@@ -17,3 +17,15 @@ class TermForm(Form):
 
 class ActionForm(Form):
     """A button that changes something (confirm data, record a snapshot): only the CSRF token."""
+
+
+class RevertForm(Form):
+    """Revert a revision; `force` confirms overwriting fields that changed again since."""
+
+    force = BooleanField(_l("Revert anyway"), default=False)
+
+
+class BulkDecisionForm(Form):
+    """Verify or reject the checked items of a queue, with one reason (required to reject)."""
+
+    reason = TextAreaField(_l("Reason (required to reject)"), validators=[Optional(), Length(max=2000)])

@@ -11,9 +11,13 @@ from ..registry.organisations import create_organisation
 from ..registry.people import add_affiliation, create_person
 from . import academia, corporates, hubs, institutions, labs
 from .companies import build_companies
+from .duplicates import load_duplicates_demo
+from .exchange import load_exchange
 from .freshness import confirmed_before
 from .investors import INVESTORS, investor_spec
 from .people import Directory, Names, build_experts, build_founders, build_researchers
+from .introductions import load_introduction_demo
+from .revisions import load_revision_demo
 from .startups import SPINOUT_SOURCES, build_startups
 
 SEED = 57
@@ -105,7 +109,10 @@ class _Loader:
                   + build_founders(self.rng, directory, names, startups, SPINOUT_SOURCES))
         for data, affiliations in people:
             self.person(data, affiliations)
-        return {"organisations": len(self.orgs), "people": self.people, "affiliations": self.affiliations}
+        exchange = load_exchange()
+        return {"organisations": len(self.orgs), "people": self.people, "affiliations": self.affiliations,
+                **exchange, **load_revision_demo(), **load_introduction_demo(),
+                **load_duplicates_demo()}  # last: its totals include the second entries
 
 
 def load_demo():

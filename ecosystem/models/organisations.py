@@ -1,5 +1,18 @@
 """Organisations of every kind, with one-to-one tables for kind-specific details."""
-from sqlalchemy import JSON, BigInteger, Boolean, Column, DateTime, Float, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
@@ -36,6 +49,7 @@ def _link_table(name, left, right, right_table):
         name, db.metadata,
         Column(left, ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True),
         Column(right, ForeignKey(f"{right_table}.id", ondelete="CASCADE"), primary_key=True),
+        Index(f"ix_{name}_{right}", right, left),  # reverse lookups (matching retrieval): who has this term
     )
 
 

@@ -1,5 +1,5 @@
 """People (researchers, experts, founders) and their affiliations to organisations."""
-from sqlalchemy import Boolean, Column, DateTime, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import Boolean, Column, DateTime, ForeignKey, Index, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
@@ -9,11 +9,13 @@ person_technologies = Table(
     "person_technologies", db.metadata,
     Column("person_id", ForeignKey("people.id", ondelete="CASCADE"), primary_key=True),
     Column("technology_id", ForeignKey("strategic_technologies.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_person_technologies_technology_id", "technology_id", "person_id"),  # reverse lookups (matching)
 )
 person_sectors = Table(
     "person_sectors", db.metadata,
     Column("person_id", ForeignKey("people.id", ondelete="CASCADE"), primary_key=True),
     Column("sector_id", ForeignKey("sectors.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_person_sectors_sector_id", "sector_id", "person_id"),  # reverse lookups (matching retrieval)
 )
 
 

@@ -112,12 +112,23 @@ class AgencyForm(OrganisationForm):
 
 FORMS = {Kind.STARTUP: StartupForm, Kind.INVESTOR: InvestorForm, Kind.ZONE: ZoneForm,
          Kind.UNIVERSITY: AcademicForm, Kind.INSTITUTE: AcademicForm, Kind.AGENCY: AgencyForm}
-_NOT_DATA = {"csrf_token", "version", "logo"}
+_NOT_DATA = {"csrf_token", "version", "logo", "confirm_new"}
+_CREATION_FORMS = {}
 
 
 def form_for(kind, **kwargs):
     """The form for one kind of organisation, choices loaded."""
     return FORMS.get(kind, OrganisationForm)(**kwargs).load_choices()
+
+
+def creation_form_for(kind, **kwargs):
+    """The form that creates an organisation of this kind: the kind's form plus the confirmation that the
+    new listing is not one of the likely duplicates shown (the view removes it while none are shown)."""
+    base = FORMS.get(kind, OrganisationForm)
+    if base not in _CREATION_FORMS:
+        _CREATION_FORMS[base] = type(f"New{base.__name__}", (base,), {"confirm_new": BooleanField(
+            _l("This is a different organisation: none of the listings above is the one I am adding"))})
+    return _CREATION_FORMS[base](**kwargs).load_choices()
 
 
 def form_data(form):

@@ -4,12 +4,14 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..auth.policy import SIGNED_IN, can_edit_organisation, can_manage_members, policy
+from ..curation.duplicates.detection import likely_duplicates
 from ..curation.quality.services import quality_for
+from ..curation.revisions.pages import conflict_context, flash_saved
 from ..errors import DomainError
 from ..extensions import db
 from ..models import Claim, Kind, Membership, Organisation, Person
 from . import bp, members, organisations
-from .forms import ClaimForm, LogoForm, MemberForm, form_data, form_for, organisation_values
+from .forms import ClaimForm, LogoForm, MemberForm, creation_form_for, form_data, form_for, organisation_values
 from .labels import KIND_LABELS
 from .logos import store_logo
 from .views import visible_organisation
@@ -52,17 +54,26 @@ def choose_kind():
 def create_organisation(kind):
     if kind not in Kind.ALL:
         abort(404)
-    form = form_for(kind)
+    form = creation_form_for(kind)
+    duplicates = likely_duplicates(current_user, form_data(form)) if form.is_submitted() else []
     if not form.validate_on_submit():
-        status = 400 if form.is_submitted() else 200
-        return render_template("registry/org_form.html", form=form, kind=kind, org=None), status
+        return _new_listing_form(form, kind, duplicates, 400 if form.is_submitted() else 200)
+    if duplicates and not form.confirm_new.data:  # nothing is saved until the user says it is different
+        return _new_listing_form(form, kind, duplicates, 409)
     try:
         org = organisations.create_organisation(current_user, kind, form_data(form))
     except DomainError as err:
         apply_errors(form, err)
-        return render_template("registry/org_form.html", form=form, kind=kind, org=None), err.status
+        return _new_listing_form(form, kind, duplicates, err.status)
     flash(_("Your listing is saved and waits for review by the city's curators."), "success")
     return redirect(url_for("registry.organisation_detail", slug=org.slug))
+
+
+def _new_listing_form(form, kind, duplicates, status):
+    """The creation form again, with the likely duplicates and the confirmation box only while there are some."""
+    if not duplicates:
+        del form["confirm_new"]
+    return render_template("registry/org_form.html", form=form, kind=kind, org=None, duplicates=duplicates), status
 
 
 def editable_organisation(slug):
@@ -84,10 +95,11 @@ def edit_organisation(slug):
     try:
         organisations.update_organisation(current_user, org, data, expected_version=form.version.data or None)
     except DomainError as err:
-        apply_errors(form, err)
-        return render_template("registry/org_form.html", form=form, kind=org.kind, org=org,
-                               conflict=err.status == 409), err.status
-    flash(_("Your changes are saved."), "success")
+        conflict = conflict_context(org, form.version, err)
+        if not conflict["conflict"]:
+            apply_errors(form, err)
+        return render_template("registry/org_form.html", form=form, kind=org.kind, org=org, **conflict), err.status
+    flash_saved(org)
     return redirect(url_for("registry.organisation_detail", slug=org.slug))
 
 

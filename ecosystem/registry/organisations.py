@@ -180,6 +180,7 @@ def create_organisation(actor, kind, data, status=Status.PENDING, is_sample=Fals
         db.session.add(Membership(user_id=actor.id, organisation_id=org.id, role=OrgRole.OWNER))
     _audit(actor, "created", org, status=status)
     db.session.flush()
+    _revisions().record_creation(actor, org)
     return org
 
 
@@ -190,7 +191,11 @@ def update_organisation(actor, org, data, expected_version=None):
     if expected_version is not None and int(expected_version) != org.version:
         raise Conflict(_("Someone else saved this listing after you opened it. Review their changes and try again."))
     cleaned = s.clean_input(rules_for(org.kind), data, partial=True)
-    _apply(org, cleaned, actor)
+    revisions = _revisions()
+    before = revisions.snapshot(org)
+    # Important fields of a verified listing wait for a curator; the rest publish at once.
+    held = revisions.held_changes(actor, org, cleaned, before)
+    _apply(org, {name: value for name, value in cleaned.items() if name not in held}, actor)
     if org.status == Status.REJECTED:
         org.status, org.status_reason = Status.PENDING, None
     org.updated_at = utcnow()
@@ -198,7 +203,26 @@ def update_organisation(actor, org, data, expected_version=None):
         org.confirmed_at = org.updated_at
     _audit(actor, "updated", org, fields=sorted(cleaned))
     db.session.flush()
+    revisions.record_update(actor, org, before, held)
     return org
+
+
+def apply_organisation_changes(actor, org, data):
+    """Apply reviewed values (a curator's approval or revert) without the review hold; the caller
+    records the revision. Curators only."""
+    if not is_curator(actor):
+        raise NotAllowed(_("Only curators can do this."))
+    cleaned = s.clean_input(rules_for(org.kind), data, partial=True)
+    _apply(org, cleaned, actor)
+    org.updated_at = utcnow()
+    db.session.flush()
+    return org
+
+
+def _revisions():
+    """The revisions package builds on the registry, so it is imported when first used, not at import."""
+    from ..curation.revisions import capture
+    return capture
 
 
 def verify_organisation(actor, org):

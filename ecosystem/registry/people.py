@@ -1,7 +1,7 @@
 """Operations on people profiles and their affiliations. They flush, never commit."""
 from flask_babel import gettext as _
 
-from ..auth.policy import can_edit_person, can_verify_person
+from ..auth.policy import can_edit_person, can_verify_person, is_curator
 from ..errors import Conflict, Invalid, NotAllowed, NotFound
 from ..extensions import db
 from ..models import Affiliation, AuditEvent, Person, PersonKind, Province, Sector, Status, StrategicTechnology, utcnow
@@ -71,6 +71,7 @@ def create_person(actor, data, status=Status.PENDING, is_sample=False):
         person.verified_at = utcnow()
     db.session.flush()
     _audit(actor, "created", person, status=status)
+    _revisions().record_creation(actor, person)
     return person
 
 
@@ -80,7 +81,11 @@ def update_person(actor, person, data, expected_version=None):
     if expected_version is not None and int(expected_version) != person.version:
         raise Conflict(_("Someone else saved this profile after you opened it. Review their changes and try again."))
     cleaned = s.clean_input(PERSON_RULES, data, partial=True)
-    _apply(person, cleaned)
+    revisions = _revisions()
+    before = revisions.snapshot(person)
+    # Important fields of a verified profile wait for a curator; the rest publish at once.
+    held = revisions.held_changes(actor, person, cleaned, before)
+    _apply(person, {name: value for name, value in cleaned.items() if name not in held})
     if person.status == Status.REJECTED:
         person.status, person.status_reason = Status.PENDING, None
     person.updated_at = utcnow()
@@ -88,7 +93,25 @@ def update_person(actor, person, data, expected_version=None):
         person.confirmed_at = person.updated_at  # the owner's edit confirms the profile is current
     _audit(actor, "updated", person, fields=sorted(cleaned))
     db.session.flush()
+    revisions.record_update(actor, person, before, held)
     return person
+
+
+def apply_person_changes(actor, person, data):
+    """Apply reviewed values (a curator's approval or revert) without the review hold; the caller
+    records the revision. Curators only."""
+    if not is_curator(actor):
+        raise NotAllowed(_("Only curators can do this."))
+    _apply(person, s.clean_input(PERSON_RULES, data, partial=True))
+    person.updated_at = utcnow()
+    db.session.flush()
+    return person
+
+
+def _revisions():
+    """The revisions package builds on the registry, so it is imported when first used, not at import."""
+    from ..curation.revisions import capture
+    return capture
 
 
 def add_affiliation(actor, person, organisation_slug, role=None, is_current=True):

@@ -5,6 +5,7 @@ from flask_login import current_user
 
 from ..auth.policy import PUBLIC, SIGNED_IN, can_edit_person, can_verify_person, policy
 from ..curation.quality.services import quality_for
+from ..curation.revisions.pages import conflict_context, flash_saved
 from ..errors import DomainError
 from ..models import Status
 from ..pagination import paginate
@@ -14,6 +15,7 @@ from .forms import AffiliationForm, DecisionForm, PersonForm
 from .labels import PERSON_KIND_LABELS
 from .listings import parse_people_filters, people_query
 from .manage_views import apply_errors
+from .panels import panels_for
 from .views import filter_options, page_number
 
 
@@ -40,6 +42,7 @@ def person_detail(slug):
                            show_email=person.show_email or can_edit, show_phone=person.show_phone or can_edit,
                            affiliation_form=AffiliationForm().load_choices() if can_edit else None,
                            decision_form=DecisionForm(), similar=similar_listings(person, current_user),
+                           panels=panels_for("person", current_user, person),
                            quality=quality_for(current_user, person),
                            affiliations=[a for a in person.affiliations
                                          if a.organisation.status == Status.VERIFIED or can_edit])
@@ -92,9 +95,11 @@ def edit_person(slug):
     try:
         people.update_person(current_user, person, _person_data(form), expected_version=form.version.data or None)
     except DomainError as err:
-        apply_errors(form, err)
-        return render_template("registry/person_form.html", form=form, person=person), err.status
-    flash(_("Your changes are saved."), "success")
+        conflict = conflict_context(person, form.version, err)
+        if not conflict["conflict"]:
+            apply_errors(form, err)
+        return render_template("registry/person_form.html", form=form, person=person, **conflict), err.status
+    flash_saved(person)
     return redirect(url_for("registry.person_detail", slug=person.slug))
 
 

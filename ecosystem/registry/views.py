@@ -22,6 +22,7 @@ from .forms import DecisionForm, LogoForm
 from .labels import INVESTOR_TYPE_LABELS, SORT_LABELS, STAGE_LABELS
 from .listings import LISTINGS, organisation_export_rows, organisation_query, parse_filters, public_related
 from .logos import logo_dir
+from .panels import panels_for
 from .taxonomy import active_terms
 
 
@@ -90,7 +91,8 @@ def organisation_detail(slug):
         can_edit=can_edit_organisation(current_user, org), can_claim=can_claim_organisation(current_user, org),
         can_verify=can_verify_organisation(current_user, org) and org.status != Status.VERIFIED,
         membership=membership_of(current_user, org), logo_form=LogoForm(), decision_form=DecisionForm(),
-        kinds=Kind, similar=similar_listings(org, current_user), quality=quality_for(current_user, org))
+        kinds=Kind, similar=similar_listings(org, current_user), quality=quality_for(current_user, org),
+        panels=panels_for("organisation", current_user, org))
 
 
 @bp.route("/media/logos/<name>")

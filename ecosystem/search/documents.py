@@ -14,6 +14,8 @@ from ..text import fold
 
 ORGANISATION = "organisation"
 PERSON = "person"
+OFFER = "offer"
+NEED = "need"
 _MARKDOWN_NOISE = re.compile(r"[#*_`>\[\]()!|~-]+")
 
 
@@ -124,3 +126,41 @@ def person_document(person):
         technologies=[t.code for t in person.technologies], sectors=[s.code for s in person.sectors],
         province=person.province.code if person.province else None,
         created_at=_naive(person.created_at), updated_at=_naive(person.updated_at))
+
+
+def _publisher_place(publisher):
+    """(province code, zone slug) of an offer's or need's publisher: where the technology sits."""
+    province = publisher.province.code if publisher.province is not None else None
+    zone = getattr(publisher, "zone", None)
+    return province, zone.slug if zone is not None else None
+
+
+def _exchange_status(listing):
+    """A verified offer or need of a publisher that is not public is not public either."""
+    publisher_status = listing.publisher.status
+    return listing.status if publisher_status == "verified" else publisher_status
+
+
+def _exchange_document(listing, kind, texts, extra_keywords):
+    publisher = listing.publisher
+    publisher_name = getattr(publisher, "name", None) or getattr(publisher, "full_name", "")
+    keywords = [" ".join(t.name for t in listing.tags), _terms(listing.technologies), _terms(listing.sectors),
+                publisher_name, getattr(publisher, "name_en", None) or "", *extra_keywords]
+    province, zone = _publisher_place(publisher)
+    return SearchDocument(
+        key=key_for(kind, listing.id), kind=kind, slug=listing.slug, status=_exchange_status(listing),
+        title=listing.title, title_alt=listing.title_en or "", body="\n".join(plain(t) for t in texts),
+        keywords=" ".join(k for k in keywords if k),
+        technologies=[t.code for t in listing.technologies], sectors=[s.code for s in listing.sectors],
+        province=province, zone=zone, created_at=_naive(listing.created_at), updated_at=_naive(listing.updated_at))
+
+
+def offer_document(offer):
+    """The search document of a technology offer: summary, terms, tags and the publisher's name."""
+    return _exchange_document(offer, OFFER, (offer.summary, offer.summary_en, offer.terms),
+                              (offer.ip_status or "", offer.engagement or ""))
+
+
+def need_document(need):
+    """The search document of a technology need: problem, desired outcome, tags and the publisher's name."""
+    return _exchange_document(need, NEED, (need.problem, need.problem_en, need.desired_outcome), ())

@@ -1,6 +1,8 @@
 """The rows of a search's whole result set (what the user may see), for the exports in ../exports.py."""
 from ..auth.policy import visible_status_for
 from ..exports import EXPORT_LIMIT, listing_row
+from ..mail import absolute_url
+from ..models import Need, Offer
 from .backends import get_backend
 from .protocol import SearchRequest
 from .query import parse
@@ -18,10 +20,23 @@ def export_rows(params, user):
         result = backend.search(SearchRequest(query=query, filters=params.filters, statuses=statuses, facets=(),
                                               sort=params.sort, page=page, per_page=BATCH))
         for _hit, record in zip_records(result.hits):
-            yield listing_row(record)
+            yield exchange_row(record) if isinstance(record, (Offer, Need)) else listing_row(record)
             produced += 1
             if produced >= EXPORT_LIMIT:
                 return
         if len(result.hits) < BATCH:
             return
         page += 1
+
+
+def exchange_row(listing):
+    """An offer or need as a row of exports.COLUMNS: its title, link, publisher's place, terms and status."""
+    publisher = listing.publisher
+    zone = getattr(publisher, "zone", None)
+    return {"kind": listing.kind, "name": listing.title, "name_en": listing.title_en or "",
+            "url": absolute_url(f"exchange.{listing.kind}_detail", slug=listing.slug), "website": "",
+            "province": publisher.province.code if publisher.province else "", "ward": "",
+            "zone": zone.slug if zone is not None and zone.is_public else "",
+            "technologies": "|".join(t.code for t in listing.technologies),
+            "sectors": "|".join(s.code for s in listing.sectors), "stage": "", "investor_type": "",
+            "status": listing.status, "updated_at": listing.updated_at.isoformat()}

@@ -12,6 +12,8 @@ from ..models import (
     AcademicDetails,
     Affiliation,
     InvestorDetails,
+    Need,
+    Offer,
     Organisation,
     Person,
     Province,
@@ -24,18 +26,32 @@ from ..models import (
     ZoneDetails,
 )
 from ..models.base import utcnow
+from ..models.exchange import (
+    need_sectors,
+    need_tags,
+    need_technologies,
+    offer_sectors,
+    offer_tags,
+    offer_technologies,
+)
 from ..models.organisations import organisation_sectors, organisation_tags, organisation_technologies
 from ..models.people import person_sectors, person_technologies
-from .documents import ORGANISATION, PERSON, key_for
+from .documents import NEED, OFFER, ORGANISATION, PERSON, key_for
 
 _DETAILS = (StartupDetails, InvestorDetails, AcademicDetails, ZoneDetails)
 # Renaming a term changes the text of every listing that uses it.
 _TERM_USERS = {
     StrategicTechnology: ((organisation_technologies, "organisation_id", "technology_id", ORGANISATION),
-                          (person_technologies, "person_id", "technology_id", PERSON)),
+                          (person_technologies, "person_id", "technology_id", PERSON),
+                          (offer_technologies, "offer_id", "technology_id", OFFER),
+                          (need_technologies, "need_id", "technology_id", NEED)),
     Sector: ((organisation_sectors, "organisation_id", "sector_id", ORGANISATION),
-             (person_sectors, "person_id", "sector_id", PERSON)),
-    Tag: ((organisation_tags, "organisation_id", "tag_id", ORGANISATION),),
+             (person_sectors, "person_id", "sector_id", PERSON),
+             (offer_sectors, "offer_id", "sector_id", OFFER),
+             (need_sectors, "need_id", "sector_id", NEED)),
+    Tag: ((organisation_tags, "organisation_id", "tag_id", ORGANISATION),
+          (offer_tags, "offer_id", "tag_id", OFFER),
+          (need_tags, "need_id", "tag_id", NEED)),
 }
 _PENDING = "search_pending"  # objects seen in before_flush, turned into keys after_flush
 _WRITTEN = "search_written"  # keys already in the outbox for this transaction
@@ -57,7 +73,8 @@ def install(on_commit):
 def _collect(session, flush_context, instances):
     pending = session.info.setdefault(_PENDING, [])
     for obj in list(session.new) + list(session.dirty) + list(session.deleted):
-        if isinstance(obj, (Organisation, Person, Affiliation, Province, Ward, *_DETAILS, *_TERM_USERS)):
+        if isinstance(obj, (Organisation, Person, Affiliation, Offer, Need, Province, Ward, *_DETAILS,
+                            *_TERM_USERS)):
             if obj in session.dirty and not session.is_modified(obj, include_collections=True):
                 continue
             pending.append(obj)
@@ -72,9 +89,17 @@ def _keys_for(session, obj):
                 select(Organisation.id).where(Organisation.zone_id == obj.id))}
             keys |= {key_for(PERSON, i) for i in session.scalars(
                 select(Affiliation.person_id).where(Affiliation.organisation_id == obj.id))}
+        if obj not in session.new and _publisher_changed(obj):
+            keys |= _listings_of(session, Offer.organisation_id, obj.id, OFFER)
+            keys |= _listings_of(session, Need.organisation_id, obj.id, NEED)
         return keys
     if isinstance(obj, Person):
-        return {key_for(PERSON, obj.id)}
+        keys = {key_for(PERSON, obj.id)}
+        if obj not in session.new and _publisher_changed(obj):
+            keys |= _listings_of(session, Offer.person_id, obj.id, OFFER)
+        return keys
+    if isinstance(obj, (Offer, Need)):
+        return {key_for(obj.kind, obj.id)}
     if isinstance(obj, Affiliation):
         return {key_for(PERSON, obj.person_id)} if obj.person_id else set()
     if isinstance(obj, _DETAILS):
@@ -87,6 +112,18 @@ def _keys_for(session, obj):
 def _name_changed(obj):
     state = inspect(obj)
     return any(state.attrs[name].history.has_changes() for name in ("name", "name_en"))
+
+
+def _publisher_changed(obj):
+    """Offers and needs carry their publisher's name, place and status (a hidden publisher hides them)."""
+    names = ("name", "name_en", "status", "province", "zone") if isinstance(obj, Organisation) \
+        else ("full_name", "status", "province")
+    state = inspect(obj)
+    return any(state.attrs[name].history.has_changes() for name in names)
+
+
+def _listings_of(session, column, publisher_id, kind):
+    return {key_for(kind, i) for i in session.scalars(select(column.class_.id).where(column == publisher_id))}
 
 
 def _place_users(session, place):

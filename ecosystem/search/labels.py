@@ -11,7 +11,8 @@ FACET_LABELS = {
     "province": _l("Province or city"), "ward": _l("Ward or commune"), "zone": _l("High-tech zone"),
     "stage": _l("Startup stage"), "investor_type": _l("Investor type"), "status": _l("Status"),
 }
-RESULT_KIND_LABELS = {**KIND_LABELS, "person": _l("Person")}
+RESULT_KIND_LABELS = {**KIND_LABELS, "person": _l("Person"), "offer": _l("Technology offer"),
+                      "need": _l("Technology need")}
 _FIXED = {"kind": RESULT_KIND_LABELS, "stage": STAGE_LABELS, "investor_type": INVESTOR_TYPE_LABELS,
           "status": STATUS_LABELS}
 _TERMS = {"technology": StrategicTechnology, "sector": Sector, "province": Province, "ward": Ward}

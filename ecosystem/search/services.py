@@ -9,12 +9,12 @@ from sqlalchemy.orm import selectinload
 from ..auth.policy import is_curator, visible_status_for
 from ..errors import Invalid
 from ..extensions import db
-from ..models import Organisation, Person
+from ..models import Need, Offer, Organisation, Person
 from ..pagination import parse_positive_int
 from ..template_helpers import plain_text
 from .analysis import fold_word, words
 from .backends import get_backend
-from .documents import ORGANISATION, PERSON
+from .documents import NEED, OFFER, ORGANISATION, PERSON
 from .highlight import highlight, mark_title
 from .labels import FACET_LABELS, value_labels
 from .protocol import FACETS, SORTS, SearchRequest
@@ -115,7 +115,7 @@ def search(params, user, locale="en"):
                             sort=params.sort, page=params.page, per_page=params.per_page)
     result = get_backend().search(request)
     query_words = query.all_words()
-    results = [Result(hit.kind if hit.kind == PERSON else ORGANISATION, record,
+    results = [Result(hit.kind if hit.kind in (PERSON, OFFER, NEED) else ORGANISATION, record,
                       mark_title(record_title(record), query_words),
                       highlight(record_text(record, locale), query_words), hit.score)
                for hit, record in zip_records(result.hits)]
@@ -126,17 +126,20 @@ def search(params, user, locale="en"):
 
 _ORGANISATION_LOADS = ("technologies", "sectors", "startup", "investor", "province", "ward", "zone")
 _PERSON_LOADS = ("technologies", "sectors", "affiliations", "province")
+_EXCHANGE_LOADS = ("technologies", "sectors", "organisation")
+_RECORD_MODELS = ((ORGANISATION, Organisation, _ORGANISATION_LOADS), (PERSON, Person, _PERSON_LOADS),
+                  (OFFER, Offer, _EXCHANGE_LOADS + ("person",)), (NEED, Need, _EXCHANGE_LOADS))
 
 
 def zip_records(hits):
     """(hit, record) pairs in hit order; hits whose record vanished since indexing are skipped."""
-    ids = {ORGANISATION: [], PERSON: []}
+    ids = {kind: [] for kind, _model, _loads in _RECORD_MODELS}
     for hit in hits:
         kind, record_id = split_key(hit.key)
         ids.setdefault(kind, []).append(record_id)
     records = {}
-    for kind, model, loads in ((ORGANISATION, Organisation, _ORGANISATION_LOADS), (PERSON, Person, _PERSON_LOADS)):
-        if ids[kind]:
+    for kind, model, loads in _RECORD_MODELS:
+        if ids.get(kind):
             for record in db.session.scalars(db.select(model).where(model.id.in_(ids[kind])).options(
                     *(selectinload(getattr(model, name)) for name in loads))):
                 records[f"{kind}:{record.id}"] = record
@@ -144,6 +147,8 @@ def zip_records(hits):
 
 
 def record_title(record):
+    if isinstance(record, (Offer, Need)):
+        return record.title
     return record.full_name if isinstance(record, Person) else record.name
 
 
@@ -152,6 +157,10 @@ def record_text(record, locale):
     if isinstance(record, Person):
         text = record.bio_en if locale == "en" and record.bio_en else record.bio
         return " ".join(x for x in (record.expertise, plain_text(text)) if x)
+    if isinstance(record, Offer):
+        return plain_text(record.summary_en if locale == "en" and record.summary_en else record.summary)
+    if isinstance(record, Need):
+        return plain_text(record.problem_en if locale == "en" and record.problem_en else record.problem)
     return plain_text(record.description_en if locale == "en" and record.description_en else record.description)
 
 

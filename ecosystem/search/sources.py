@@ -2,8 +2,17 @@
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
 
-from ..models import Affiliation, Organisation, Person
-from .documents import ORGANISATION, PERSON, organisation_document, person_document
+from ..models import Affiliation, Need, Offer, Organisation, Person
+from .documents import (
+    NEED,
+    OFFER,
+    ORGANISATION,
+    PERSON,
+    need_document,
+    offer_document,
+    organisation_document,
+    person_document,
+)
 
 _ORGANISATION_LOADS = (
     selectinload(Organisation.technologies), selectinload(Organisation.sectors), selectinload(Organisation.tags),
@@ -14,9 +23,22 @@ _PERSON_LOADS = (
     selectinload(Person.technologies), selectinload(Person.sectors), joinedload(Person.province),
     selectinload(Person.affiliations).joinedload(Affiliation.organisation),
 )
+_OFFER_LOADS = (
+    selectinload(Offer.technologies), selectinload(Offer.sectors), selectinload(Offer.tags),
+    selectinload(Offer.organisation).joinedload(Organisation.province),
+    selectinload(Offer.organisation).joinedload(Organisation.zone),
+    selectinload(Offer.person).joinedload(Person.province),
+)
+_NEED_LOADS = (
+    selectinload(Need.technologies), selectinload(Need.sectors), selectinload(Need.tags),
+    selectinload(Need.organisation).joinedload(Organisation.province),
+    selectinload(Need.organisation).joinedload(Organisation.zone),
+)
 SOURCES = {
     ORGANISATION: (Organisation, _ORGANISATION_LOADS, organisation_document),
     PERSON: (Person, _PERSON_LOADS, person_document),
+    OFFER: (Offer, _OFFER_LOADS, offer_document),
+    NEED: (Need, _NEED_LOADS, need_document),
 }
 
 

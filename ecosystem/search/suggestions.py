@@ -25,6 +25,8 @@ def _escape_like(value):
 def listing_url(kind, slug):
     if kind == PERSON:
         return url_for("registry.person_detail", slug=slug)
+    if kind in ("offer", "need"):
+        return url_for(f"exchange.{kind}_detail", slug=slug)
     return url_for("registry.organisation_detail", slug=slug)
 
 

@@ -1,0 +1,103 @@
+"""The speed run of the matching benchmark: portfolios, offers and needs on top of the generated
+ecosystem, then `matches_for` timed for listings of each kind."""
+import time
+
+from sqlalchemy import func, insert, select
+
+from ecosystem.models import Need, Offer, Organisation, Person
+from ecosystem.models.exchange import need_sectors, need_technologies, offer_sectors, offer_technologies
+from ecosystem.models.organisations import investor_portfolio, organisation_sectors, organisation_technologies
+
+from .measure import summary
+
+OFFERS, NEEDS, PORTFOLIO = 2000, 1000, 12
+
+
+def _ids(session, kinds):
+    return list(session.scalars(select(Organisation.id).where(
+        Organisation.kind.in_(kinds), Organisation.status == "verified").order_by(Organisation.id)))
+
+
+def add_portfolios_and_exchange(session, rng):
+    """Portfolios for investors (startups sharing a sector), then offers and needs copied from listings."""
+    startups = _ids(session, ("startup",))
+    by_sector = {}
+    for oid, sid in session.execute(select(organisation_sectors.c.organisation_id, organisation_sectors.c.sector_id)
+                                    .where(organisation_sectors.c.organisation_id.in_(select(Organisation.id).where(
+                                        Organisation.kind == "startup")))):
+        by_sector.setdefault(sid, []).append(oid)
+    edges = []
+    for investor in _ids(session, ("investor",)):
+        sectors = list(session.scalars(select(organisation_sectors.c.sector_id).where(
+            organisation_sectors.c.organisation_id == investor))) or [None]
+        pool = by_sector.get(rng.choice(sectors)) or startups
+        edges += [{"investor_id": investor, "company_id": c} for c in set(rng.sample(pool, min(PORTFOLIO, len(pool))))]
+    session.execute(insert(investor_portfolio), edges)
+    publishers = _ids(session, ("university", "institute", "startup"))
+    askers = _ids(session, ("company", "agency"))
+    texts = list(session.scalars(select(Organisation.description).order_by(func.random()).limit(OFFERS + NEEDS)))
+    first = {"offer": (session.scalar(select(func.max(Offer.id))) or 0) + 1,
+             "need": (session.scalar(select(func.max(Need.id))) or 0) + 1}
+    for kind, model, count, owners, links in (
+            ("offer", Offer, OFFERS, publishers, (offer_technologies, offer_sectors)),
+            ("need", Need, NEEDS, askers, (need_technologies, need_sectors))):
+        rows, tech_rows, sector_rows = [], [], []
+        for n in range(count):
+            rid, owner = first[kind] + n, rng.choice(owners)
+            text = texts.pop()
+            rows.append({"id": rid, "slug": f"bench-{kind}-{rid}", "title": text[:80], "title_folded": "",
+                         "status": "verified", "is_sample": False, "version": 1, "organisation_id": owner,
+                         ("summary" if kind == "offer" else "problem"): text,
+                         **({"trl": rng.randint(2, 9)} if kind == "offer" else {})})
+            key = f"{kind}_id"
+            tech_rows += [{key: rid, "technology_id": t} for t in session.scalars(select(
+                organisation_technologies.c.technology_id).where(organisation_technologies.c.organisation_id == owner))]
+            sector_rows += [{key: rid, "sector_id": s} for s in session.scalars(select(
+                organisation_sectors.c.sector_id).where(organisation_sectors.c.organisation_id == owner))]
+        session.execute(insert(model.__table__), rows)
+        for table, link_rows in zip(links, (tech_rows, sector_rows), strict=True):
+            if link_rows:
+                session.execute(insert(table), link_rows)
+    session.commit()
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection().exec_driver_sql("ANALYZE")  # planner statistics, as autovacuum would gather
+        session.commit()
+    return {"portfolio_edges": len(edges), "offers": OFFERS, "needs": NEEDS}
+
+
+def _sources(session, rng, per_kind):
+    """Listings to match from: (label, model, id)."""
+    picks = []
+    for label, kinds in (("investor", ("investor",)), ("startup", ("startup",)), ("company", ("company",)),
+                         ("lab", ("university", "institute"))):
+        ids = _ids(session, kinds)
+        picks += [(label, Organisation, i) for i in rng.sample(ids, min(per_kind, len(ids)))]
+    people = list(session.scalars(select(Person.id).where(Person.status == "verified", Person.kind == "researcher")))
+    picks += [("researcher", Person, i) for i in rng.sample(people, min(per_kind, len(people)))]
+    for label, model in (("offer", Offer), ("need", Need)):
+        ids = list(session.scalars(select(model.id).where(model.status == "verified")))
+        picks += [(label, model, i) for i in rng.sample(ids, min(per_kind, len(ids)))]
+    return picks
+
+
+def time_matches(app, rng, per_kind=30):
+    """p50/p95 of matches_for (every partner kind, top 20) per source kind and overall; caches warmed first."""
+    from ecosystem.auth.policy import SYSTEM
+    from ecosystem.extensions import db
+    from ecosystem.matching.services import matches_for
+    timings = {}
+    with app.test_request_context():
+        picks = _sources(db.session, rng, per_kind)
+        for _label, model, rid in picks[:5]:  # warm: term statistics, taxonomy pages, database caches
+            matches_for(SYSTEM, db.session.get(model, rid))
+        rng.shuffle(picks)
+        for label, model, rid in picks:
+            record = db.session.get(model, rid)
+            start = time.perf_counter()
+            matches_for(SYSTEM, record, limit=20)
+            timings.setdefault(label, []).append(time.perf_counter() - start)
+            db.session.expunge_all()
+    every = [t for values in timings.values() for t in values]
+    result = {label: summary(values) for label, values in sorted(timings.items())}
+    result["all"] = summary(every)
+    return result

@@ -1,0 +1,194 @@
+"""Candidate retrieval: narrows 100,000 listings to a few hundred before anything is scored.
+
+Candidates are verified listings of the target group that share technologies, sectors or tags
+with the source (or with an investor's portfolio), or sit at a stage the investor backs, ranked by
+that shared evidence and capped. The evidence is counted over an in-process inverted index (per
+group: code or tag -> ids of the visible listings that carry it), rebuilt every
+`MATCHING_INDEX_SECONDS` (default 300) from the link tables; listings changed since the index was
+built are always added from SQL, and every candidate's visibility is checked again in SQL, so a
+new or edited listing is found at once and a hidden one is never suggested. A few recently
+updated listings fill up a short list so that partners found only by their text have a chance."""
+import heapq
+import time
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+
+from flask import current_app
+from sqlalchemy import literal, or_, select, union_all
+
+from ..extensions import db
+from ..models import Need, Organisation, Person, StartupDetails, Status, Tag
+from ..models.base import utcnow
+from ..models.organisations import investor_portfolio
+from .loading import LINKS, MODELS, in_ids, portfolio_summaries
+from .profiles import GROUP_RECORDS, STARTUP
+
+MAX_CANDIDATES = 400
+FILL = 100  # listings with no shared code still worth a look when the list is short
+FRESH = 200  # listings changed since the index was built, always looked at
+LINK_WEIGHTS = {"tags": 3, "sectors": 2, "technologies": 1}
+STAGE_WEIGHT = 2
+PORTFOLIO_VALUES = 12  # an investor's most common portfolio features added to its own
+PRUNE_FROM = 2000  # postings this long are worth checking whether new listings can still make the cut
+
+
+def source_values(source, kind):
+    """The codes (or folded tags) the source offers for retrieval, with its portfolio's commonest."""
+    values = set(getattr(source, kind))
+    if source.portfolio is not None:
+        common = source.portfolio.counts.get(kind)
+        if common:
+            values.update(value for value, _n in common.most_common(PORTFOLIO_VALUES))
+    return values
+
+
+def _visible(model, target_group):
+    """SQL conditions: verified, of the group's kinds; offers and needs of a public publisher, needs still open."""
+    record_type, kinds = GROUP_RECORDS[target_group]
+    conditions = [model.status == Status.VERIFIED]
+    if record_type in ("organisation", "person"):
+        conditions.append(model.kind.in_(kinds))
+    else:
+        public_org = model.organisation.has(Organisation.status == Status.VERIFIED)
+        conditions.append(public_org if model is Need else or_(
+            public_org, model.person.has(Person.status == Status.VERIFIED)))
+    if model is Need:
+        conditions.append(or_(Need.deadline.is_(None), Need.deadline >= date.today()))
+    return conditions
+
+
+def _link_rows(record_type, kind, taxonomy):
+    """(owner id, code or folded tag) of every link of one kind."""
+    table, owner = LINKS[record_type][kind]
+    if kind == "tags":
+        return db.session.execute(select(table.c[owner], Tag.folded).join(Tag, Tag.id == table.c.tag_id)).all()
+    term_col = table.c.technology_id if kind == "technologies" else table.c.sector_id
+    codes = taxonomy.codes[kind]
+    return [(oid, codes[tid]) for oid, tid in db.session.execute(select(table.c[owner], term_col)).all()]
+
+
+def _frozen(found):
+    """Postings as tuples, long ones as frozensets (intersected with the candidates counted so far)."""
+    return {value: frozenset(ids) if len(ids) >= PRUNE_FROM else tuple(ids) for value, ids in found.items()}
+
+
+class Postings:
+    """Per matching group, {feature kind: {value: ids of the visible listings}}."""
+
+    def __init__(self, taxonomy):
+        self.built_at = utcnow() - timedelta(seconds=2)  # a commit racing the build is still "changed since"
+        self.created = time.monotonic()
+        self.groups = {}
+        links = {}
+        for group, (record_type, _kinds) in GROUP_RECORDS.items():
+            model = MODELS[record_type]
+            visible = set(db.session.scalars(select(model.id).where(*_visible(model, group))))
+            index = {}
+            for kind in LINKS[record_type]:
+                if (record_type, kind) not in links:
+                    links[(record_type, kind)] = _link_rows(record_type, kind, taxonomy)
+                found = defaultdict(list)
+                for oid, value in links[(record_type, kind)]:
+                    if oid in visible:
+                        found[value].append(oid)
+                index[kind] = _frozen(found)
+            if group == STARTUP:
+                found = defaultdict(list)
+                for oid, stage in db.session.execute(select(StartupDetails.organisation_id, StartupDetails.stage)
+                                                     .where(StartupDetails.stage.is_not(None))):
+                    if oid in visible:
+                        found[stage].append(oid)
+                index["stage"] = _frozen(found)
+            self.groups[group] = index
+        holders = db.session.scalars(select(investor_portfolio.c.investor_id).distinct())
+        self.portfolios = portfolio_summaries(list(holders), taxonomy)
+
+
+def postings(taxonomy):
+    """The process's inverted index, rebuilt when older than `MATCHING_INDEX_SECONDS`."""
+    lifetime = current_app.config.get("MATCHING_INDEX_SECONDS", 300)
+    cached = current_app.extensions.get("matching_postings")
+    if cached is None or time.monotonic() - cached.created > lifetime:
+        cached = Postings(taxonomy)
+        current_app.extensions["matching_postings"] = cached
+    return cached
+
+
+def cached_portfolios(investor_ids, taxonomy):
+    """{investor id: Portfolio} from the index, counted again in SQL for investors that (or whose
+    portfolio companies) changed since it was built; listing a portfolio changes the investor."""
+    index = postings(taxonomy)
+    ids = list(investor_ids)
+    if not ids:
+        return {}
+    o, p = Organisation, investor_portfolio.c
+    stale = set(db.session.scalars(union_all(
+        select(o.id).where(in_ids(o.id, ids), o.updated_at >= index.built_at),
+        select(p.investor_id).join(o, o.id == p.company_id).where(in_ids(p.investor_id, ids),
+                                                                  o.updated_at >= index.built_at))))
+    found = {i: index.portfolios[i] for i in ids if i not in stale and i in index.portfolios}
+    found.update(portfolio_summaries(sorted(stale), taxonomy))
+    return found
+
+
+def _evidence(source, target_group, index, cap):
+    """Counter {candidate id: shared evidence} (tags weigh 3, sectors and stage 2, technologies 1),
+    exact for the best `cap`: postings are added rarest first, and once no listing not yet counted
+    could reach the `cap`-th score with what is left, the common postings only add to those counted."""
+    items = []
+    for kind, weight in LINK_WEIGHTS.items():
+        by_value = index.get(kind) or {}
+        items += [(by_value[value], weight) for value in source_values(source, kind) if value in by_value]
+    stages = source.stages or (source.portfolio and set(source.portfolio.counts.get("stage", ())))
+    if target_group == STARTUP and stages:
+        items += [(index["stage"][stage], STAGE_WEIGHT) for stage in stages if stage in index["stage"]]
+    items.sort(key=lambda item: len(item[0]))
+    remaining = sum(weight for _ids, weight in items)
+    scores, counted = Counter(), None
+    for ids, weight in items:
+        if counted is None and len(scores) >= cap and len(ids) >= PRUNE_FROM:
+            if remaining < heapq.nlargest(cap, scores.values())[-1]:
+                counted = set(scores)
+        for _ in range(weight):
+            scores.update(ids if counted is None else counted.intersection(ids))
+        remaining -= weight
+    return scores
+
+
+def _best(scores, cap):
+    """The `cap` ids with the most evidence (ties: lowest id first), without sorting them all."""
+    if len(scores) > cap:
+        per_value = sorted(Counter(scores.values()).items(), reverse=True)
+        kept, floor = 0, 0
+        for floor, n in per_value:
+            kept += n
+            if kept >= cap:
+                break
+        scores = {cid: n for cid, n in scores.items() if n >= floor}
+    return [cid for cid, _n in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))][:cap]
+
+
+def candidate_ids(source, target_group, taxonomy, cap=MAX_CANDIDATES):
+    """Ids of up to `cap` verified listings of the target group, best evidence first; listings changed
+    since the index was built come first (they are few), then the index's, then a recent fill."""
+    record_type = GROUP_RECORDS[target_group][0]
+    model = MODELS[record_type]
+    index = postings(taxonomy)
+    visible = _visible(model, target_group)
+    ranked = _best(_evidence(source, target_group, index.groups[target_group], cap), cap)
+    # one query: the ranked ids still visible (hidden, rejected or expired since the build: dropped),
+    # and the visible listings changed since the build (found through the updated_at index first)
+    changed = (select(model.id).where(model.updated_at >= index.built_at)
+               .order_by(model.updated_at.desc(), model.id).limit(FRESH).subquery())
+    fresh, still = [], set()
+    for cid, is_fresh in db.session.execute(union_all(
+            select(model.id, literal(1)).where(model.id.in_(select(changed.c.id)), *visible),
+            select(model.id, literal(0)).where(in_ids(model.id, ranked), *visible))):
+        (fresh.append if is_fresh else still.add)(cid)
+    seen = set(fresh)
+    found = fresh + [cid for cid in ranked if cid in still and cid not in seen]
+    if len(found) < min(cap, FILL):
+        seen = set(found)
+        recent = (select(model.id).where(*visible).order_by(model.updated_at.desc(), model.id).limit(FILL))
+        found += [cid for cid in db.session.scalars(recent) if cid not in seen][:FILL - len(found)]
+    return found

@@ -1,0 +1,139 @@
+"""Matching operations: ranked partners for a listing, and the explanation of one pair.
+
+Retrieval narrows (SQL, `retrieval.py`), a quick pass scores every candidate without text, and the
+best `SHORTLIST` are scored fully (with TF-IDF text similarity) and ranked. Read-only: nothing here
+changes the database."""
+from flask_babel import gettext as _
+from sqlalchemy import select
+
+from ..auth.policy import can_run_matching
+from ..errors import Invalid, NotAllowed, NotFound
+from ..extensions import db
+from ..models import Status
+from .context import scoring_context, term_statistics
+from .loading import MODELS, Taxonomy, load_profiles, load_terms
+from .profiles import GROUP_RECORDS, targets_of
+from .retrieval import MAX_CANDIDATES, cached_portfolios, candidate_ids
+from .scoring import Context, quick_points, score
+
+SHORTLIST = 60
+MIN_PER_KIND = 150  # with every kind of partner asked at once, each still gets this many candidates
+MAX_LIMIT = 100
+
+
+def record_type_of(record):
+    """"organisation", "person", "offer" or "need"."""
+    for name, model in MODELS.items():
+        if isinstance(record, model):
+            return name
+    raise TypeError(f"cannot match a {type(record).__name__}")
+
+
+def kind_of(record):
+    rtype = record_type_of(record)
+    return record.kind if rtype in ("organisation", "person") else rtype
+
+
+def target_groups(record):
+    """The kinds of partner this listing can be matched with (empty when none)."""
+    return targets_of(record_type_of(record), kind_of(record))
+
+
+def find_record(record_type, key):
+    """The organisation, person, offer or need with this slug (or numeric id), else NotFound."""
+    model = MODELS.get(record_type)
+    record = None
+    if model is not None and key:
+        record = db.session.scalar(select(model).filter_by(slug=key))
+        if record is None and str(key).isdigit():
+            record = db.session.get(model, int(key))
+    if record is None:
+        raise NotFound(_("No listing you can see has this address."))
+    return record
+
+
+def _excluded(source, candidate):
+    return (candidate.key == source.key or candidate.key in source.related
+            or (source.publisher is not None and source.publisher == candidate.publisher)
+            or (candidate.publisher is not None and candidate.publisher == source.key))
+
+
+def _candidates(source, groups, taxonomy, cap):
+    """{record type: {id: Profile}} of the verified candidates of the groups, exclusions removed."""
+    found = {}
+    for group in groups:
+        record_type, kinds = GROUP_RECORDS[group]
+        ids = candidate_ids(source, group, taxonomy, max(MIN_PER_KIND, cap // len(groups)))
+        for cid, profile in load_profiles(record_type, ids, taxonomy, relations=False, portfolios=cached_portfolios).items():
+            if profile.kind in kinds and profile.status == Status.VERIFIED and not _excluded(source, profile):
+                found.setdefault(record_type, {})[cid] = profile
+    return found
+
+
+def _check_kind(record, kind):
+    groups = target_groups(record)
+    if kind in (None, ""):
+        return groups
+    if kind not in groups:
+        choices = ", ".join(groups) or "—"
+        raise Invalid(_("This listing cannot be matched with '%(kind)s'. Choose one of: %(choices)s.",
+                        kind=kind, choices=choices), "kind")
+    return (kind,)
+
+
+def ranked_profiles(record, kind=None, limit=20, cap=MAX_CANDIDATES):
+    """[(candidate Profile, Match)] best first, for a record the caller may match (no permission check)."""
+    if not 1 <= int(limit) <= MAX_LIMIT:
+        raise Invalid(_("Limit must be between 1 and %(n)s.", n=MAX_LIMIT), "limit")
+    groups = _check_kind(record, kind)
+    record_type = record_type_of(record)
+    taxonomy = Taxonomy()
+    source = load_profiles(record_type, [record.id], taxonomy, portfolios=cached_portfolios)[record.id]
+    candidates = _candidates(source, groups, taxonomy, cap)
+    everyone = [p for profiles in candidates.values() for p in profiles.values()]
+    context = Context(stats=term_statistics())  # the quick pass shows no reason: no labels needed
+    quick = sorted(everyone, key=lambda p: (-quick_points(source, p, context), p.name, p.id))
+    shortlist = quick[:max(SHORTLIST, 3 * limit)]
+    shortlisted = {}
+    for profile in shortlist:
+        shortlisted.setdefault(profile.type, {})[profile.id] = profile
+    shortlisted.setdefault(record_type, {})[source.id] = source
+    load_terms(shortlisted)
+    points = {p.key: quick_points(source, p, context, with_text=True) for p in shortlist}
+    best = sorted(shortlist, key=lambda p: (-points[p.key], p.name, p.id))[:limit]
+    vectors = context.vectors
+    context = scoring_context([source, *best])  # reasons are written for the shown candidates only
+    context.vectors = vectors  # the same term statistics: reuse the TF-IDF vectors
+    return [(p, score(source, p, context)) for p in best]
+
+
+def matches_for(user, record, kind=None, limit=20):
+    """[(candidate record, Match)] best first: verified Organisations, People, Offers or Needs.
+
+    `record` is an Organisation, Person, Offer or Need the user may run matching for (its public
+    listing; curators any; members their own pending ones). `kind` narrows to one target group
+    ("offer", "need", "lab", "researcher", "startup", "investor", "company")."""
+    if not can_run_matching(user, record):
+        raise NotAllowed(_("You cannot run matching for this listing."))
+    ranked = ranked_profiles(record, kind, limit)
+    records = {}
+    for record_type in {p.type for p, _m in ranked}:
+        ids = [p.id for p, _m in ranked if p.type == record_type]
+        model = MODELS[record_type]
+        records.update({(record_type, r.id): r for r in db.session.scalars(select(model).where(model.id.in_(ids)))})
+    return [(records[p.key], match) for p, match in ranked if p.key in records]
+
+
+def explain_pair(source, target):
+    """The Match of `target` for `source` (records), or None when no direction links the two kinds."""
+    source_type, target_type = record_type_of(source), record_type_of(target)
+    taxonomy = Taxonomy()
+    a = load_profiles(source_type, [source.id], taxonomy, portfolios=cached_portfolios)[source.id]
+    b = load_profiles(target_type, [target.id], taxonomy, portfolios=cached_portfolios)[target.id]
+    if a.group is None or b.group not in targets_of(source_type, a.kind):
+        return None
+    by_type = {}
+    for profile in (a, b):
+        by_type.setdefault(profile.type, {})[profile.id] = profile
+    load_terms(by_type)
+    return score(a, b, scoring_context([a, b]))
