@@ -81,23 +81,32 @@ def _sources(session, rng, per_kind):
 
 
 def time_matches(app, rng, per_kind=30):
-    """p50/p95 of matches_for (every partner kind, top 20) per source kind and overall; caches warmed first."""
+    """p50/p95 of matches_for (top 20) per source kind and overall, with every partner kind (the
+    default of the pages' "all" view) and with the first partner kind only (`?kind=`, as "Find
+    partners" links ask: a larger candidate pool for one kind); caches warmed first."""
     from ecosystem.auth.policy import SYSTEM
     from ecosystem.extensions import db
-    from ecosystem.matching.services import matches_for
-    timings = {}
+    from ecosystem.matching.services import matches_for, target_groups
+    timings, single = {}, {}
     with app.test_request_context():
         picks = _sources(db.session, rng, per_kind)
-        for _label, model, rid in picks[:5]:  # warm: term statistics, taxonomy pages, database caches
+        for _label, model, rid in picks[:5]:  # warm: the matcher's index, term statistics, database caches
             matches_for(SYSTEM, db.session.get(model, rid))
         rng.shuffle(picks)
-        for label, model, rid in picks:
+        for n, (label, model, rid) in enumerate(picks):
             record = db.session.get(model, rid)
             start = time.perf_counter()
             matches_for(SYSTEM, record, limit=20)
             timings.setdefault(label, []).append(time.perf_counter() - start)
+            if n % 3 == 0:
+                kind = target_groups(record)[0]
+                start = time.perf_counter()
+                matches_for(SYSTEM, record, kind=kind, limit=20)
+                single.setdefault(f"{label} → {kind}", []).append(time.perf_counter() - start)
             db.session.expunge_all()
     every = [t for values in timings.values() for t in values]
     result = {label: summary(values) for label, values in sorted(timings.items())}
     result["all"] = summary(every)
+    result.update({label: summary(values) for label, values in sorted(single.items())})
+    result["all, one kind"] = summary([t for values in single.values() for t in values])
     return result

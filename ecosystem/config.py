@@ -72,6 +72,9 @@ class Config:
     INTRODUCTIONS_PER_DAY = 10
     # Matching: how long (seconds) a worker keeps the word statistics its text similarity uses.
     MATCHING_TERM_STATS_SECONDS = 600
+    # Matching: how long (seconds) a worker keeps its in-memory candidate index (listings changed since are read
+    # from the database on every request, so this bounds the rebuild cost, not freshness).
+    MATCHING_INDEX_SECONDS = 300
     TESTING = False
 
     @classmethod
@@ -102,7 +105,8 @@ class Config:
         cfg["MAIL_USE_TLS"] = env.get("MAIL_USE_TLS", "1") not in ("0", "false", "")
         cfg["MAIL_DEFAULT_SENDER"] = env.get("MAIL_DEFAULT_SENDER", cls.MAIL_DEFAULT_SENDER)
         for name in ("FRESHNESS_DAYS", "ARCHIVE_AFTER_DAYS", "CONFIRM_LINK_MAX_AGE", "IMPORT_MAX_BYTES",
-                     "IMPORT_MAX_ROWS", "INTRODUCTIONS_PER_DAY", "MATCHING_TERM_STATS_SECONDS"):
+                     "IMPORT_MAX_ROWS", "INTRODUCTIONS_PER_DAY", "MATCHING_TERM_STATS_SECONDS",
+                     "MATCHING_INDEX_SECONDS"):
             cfg[name] = positive_int(name, env.get(name), getattr(cls, name))
         return cfg
 

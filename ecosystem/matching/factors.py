@@ -4,6 +4,7 @@ A factor sees the pair in a fixed role order (startup before investor, need befo
 the scores are symmetric by construction. `fraction` (0..1) times the factor's weight gives its
 points; `text` says why, in the user's language; `missing` names the fields, by role (0 or 1),
 whose absence kept the factor from scoring."""
+import functools
 import math
 import re
 import unicodedata
@@ -37,6 +38,7 @@ class Outcome:
 NOTHING = Outcome()
 
 
+@functools.lru_cache(maxsize=4096)
 def squash_place(name):
     """A place name folded and without spaces or administrative prefixes: "Thành phố Hà Nội" -> "hanoi"."""
     value = _MARKS.sub("", unicodedata.normalize("NFD", (name or "").replace("đ", "d").replace("Đ", "d").lower()))

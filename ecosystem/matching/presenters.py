@@ -60,5 +60,6 @@ def match_url(record, kind=None):
 
 def template_globals():
     from .views import find_partners, matches_for_you
-    return {"find_partners": find_partners, "matches_for_you": matches_for_you,"match_group_label": group_label, "match_listing_url": listing_url, "match_record_name": record_name,
+    return {"find_partners": find_partners, "matches_for_you": matches_for_you, "match_group_label": group_label,
+            "match_listing_url": listing_url, "match_record_name": record_name,
             "match_introduction_url": introduction_url, "match_url": match_url}

@@ -8,8 +8,8 @@ group: code or tag -> ids of the visible listings that carry it), rebuilt every
 built are always added from SQL, and every candidate's visibility is checked again in SQL, so a
 new or edited listing is found at once and a hidden one is never suggested. A few recently
 updated listings fill up a short list so that partners found only by their text have a chance."""
-import heapq
 import time
+from array import array
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 
@@ -23,8 +23,9 @@ from ..models.organisations import investor_portfolio
 from .loading import LINKS, MODELS, in_ids, portfolio_summaries
 from .profiles import GROUP_RECORDS, STARTUP
 
-MAX_CANDIDATES = 400
-FILL = 100  # listings with no shared code still worth a look when the list is short
+MAX_CANDIDATES = 1000  # one kind of partner asked
+ALL_KINDS_CANDIDATES = 400  # every kind asked at once: shared between the kinds
+FILL = 200  # listings with no shared code still worth a look when the list is short
 FRESH = 200  # listings changed since the index was built, always looked at
 LINK_WEIGHTS = {"tags": 3, "sectors": 2, "technologies": 1}
 STAGE_WEIGHT = 2
@@ -68,8 +69,8 @@ def _link_rows(record_type, kind, taxonomy):
 
 
 def _frozen(found):
-    """Postings as tuples, long ones as frozensets (intersected with the candidates counted so far)."""
-    return {value: frozenset(ids) if len(ids) >= PRUNE_FROM else tuple(ids) for value, ids in found.items()}
+    """Postings as compact arrays of ids (4 bytes each)."""
+    return {value: array("i", ids) for value, ids in found.items()}
 
 
 class Postings:
@@ -147,7 +148,7 @@ def _evidence(source, target_group, index, cap):
     scores, counted = Counter(), None
     for ids, weight in items:
         if counted is None and len(scores) >= cap and len(ids) >= PRUNE_FROM:
-            if remaining < heapq.nlargest(cap, scores.values())[-1]:
+            if remaining < sorted(scores.values(), reverse=True)[cap - 1]:
                 counted = set(scores)
         for _ in range(weight):
             scores.update(ids if counted is None else counted.intersection(ids))
@@ -177,12 +178,13 @@ def candidate_ids(source, target_group, taxonomy, cap=MAX_CANDIDATES):
     visible = _visible(model, target_group)
     ranked = _best(_evidence(source, target_group, index.groups[target_group], cap), cap)
     # one query: the ranked ids still visible (hidden, rejected or expired since the build: dropped),
-    # and the visible listings changed since the build (found through the updated_at index first)
-    changed = (select(model.id).where(model.updated_at >= index.built_at)
+    # and the visible listings of the group changed since the build (the limit counts only those, so
+    # a burst of edits to other kinds cannot crowd a new listing out)
+    changed = (select(model.id).where(model.updated_at >= index.built_at, *visible)
                .order_by(model.updated_at.desc(), model.id).limit(FRESH).subquery())
     fresh, still = [], set()
     for cid, is_fresh in db.session.execute(union_all(
-            select(model.id, literal(1)).where(model.id.in_(select(changed.c.id)), *visible),
+            select(model.id, literal(1)).where(model.id.in_(select(changed.c.id))),
             select(model.id, literal(0)).where(in_ids(model.id, ranked), *visible))):
         (fresh.append if is_fresh else still.add)(cid)
     seen = set(fresh)

@@ -13,7 +13,7 @@ from ..models import Status
 from .context import scoring_context, term_statistics
 from .loading import MODELS, Taxonomy, load_profiles, load_terms
 from .profiles import GROUP_RECORDS, targets_of
-from .retrieval import MAX_CANDIDATES, cached_portfolios, candidate_ids
+from .retrieval import ALL_KINDS_CANDIDATES, MAX_CANDIDATES, cached_portfolios, candidate_ids
 from .scoring import Context, quick_points, score
 
 SHORTLIST = 60
@@ -64,7 +64,8 @@ def _candidates(source, groups, taxonomy, cap):
     for group in groups:
         record_type, kinds = GROUP_RECORDS[group]
         ids = candidate_ids(source, group, taxonomy, max(MIN_PER_KIND, cap // len(groups)))
-        for cid, profile in load_profiles(record_type, ids, taxonomy, relations=False, portfolios=cached_portfolios).items():
+        profiles = load_profiles(record_type, ids, taxonomy, relations=False, portfolios=cached_portfolios)
+        for cid, profile in profiles.items():
             if profile.kind in kinds and profile.status == Status.VERIFIED and not _excluded(source, profile):
                 found.setdefault(record_type, {})[cid] = profile
     return found
@@ -81,14 +82,18 @@ def _check_kind(record, kind):
     return (kind,)
 
 
-def ranked_profiles(record, kind=None, limit=20, cap=MAX_CANDIDATES):
-    """[(candidate Profile, Match)] best first, for a record the caller may match (no permission check)."""
+def ranked_profiles(record, kind=None, limit=20, cap=None):
+    """[(candidate Profile, Match)] best first, for a record the caller may match (no permission check).
+
+    `cap`: candidates retrieved, by default 1,000 for one kind of partner, 400 shared by every kind."""
     if not 1 <= int(limit) <= MAX_LIMIT:
         raise Invalid(_("Limit must be between 1 and %(n)s.", n=MAX_LIMIT), "limit")
     groups = _check_kind(record, kind)
     record_type = record_type_of(record)
     taxonomy = Taxonomy()
     source = load_profiles(record_type, [record.id], taxonomy, portfolios=cached_portfolios)[record.id]
+    if cap is None:
+        cap = MAX_CANDIDATES if len(groups) == 1 else ALL_KINDS_CANDIDATES
     candidates = _candidates(source, groups, taxonomy, cap)
     everyone = [p for profiles in candidates.values() for p in profiles.values()]
     context = Context(stats=term_statistics())  # the quick pass shows no reason: no labels needed

@@ -25,10 +25,11 @@ from .search import SearchOutbox
 from .taxonomy import Province, Sector, StrategicTechnology, Ward
 
 __all__ = [
-    "AcademicDetails", "Affiliation", "Engagement", "IpStatus", "Need", "Offer", "TRL_LEVELS", "ApiToken", "AuditEvent", "Claim", "ClaimStatus", "InvestorDetails",
-    "InvestorType", "Introduction", "IntroductionReason", "IntroductionStatus", "Notification", "Kind", "Membership", "OrgRole", "Organisation", "Person", "PersonKind", "Province",
-    "QualitySnapshot", "Revision", "RevisionAction", "RevisionState", "Role", "SearchOutbox", "Sector", "Stage", "StartupDetails", "Status", "StrategicTechnology",
-    "Tag", "User", "Ward", "ZoneDetails", "utcnow",
-    "ImportJob", "ImportMode", "ImportStatus",
-    "DuplicateKey", "DuplicatePair", "OrganisationDismissal", "PersonDismissal", "RecordType", "SlugRedirect",
+    "AcademicDetails", "Affiliation", "ApiToken", "AuditEvent", "Claim", "ClaimStatus", "DuplicateKey",
+    "DuplicatePair", "Engagement", "ImportJob", "ImportMode", "ImportStatus", "Introduction", "IntroductionReason",
+    "IntroductionStatus", "InvestorDetails", "InvestorType", "IpStatus", "Kind", "Membership", "Need",
+    "Notification", "Offer", "Organisation", "OrganisationDismissal", "OrgRole", "Person", "PersonDismissal",
+    "PersonKind", "Province", "QualitySnapshot", "RecordType", "Revision", "RevisionAction", "RevisionState",
+    "Role", "SearchOutbox", "Sector", "SlugRedirect", "Stage", "StartupDetails", "Status", "StrategicTechnology",
+    "Tag", "TRL_LEVELS", "User", "utcnow", "Ward", "ZoneDetails",
 ]
