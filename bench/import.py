@@ -110,26 +110,29 @@ def main():
     parser.add_argument("--pg", help="PostgreSQL URL of a scratch database (wiped)")
     parser.add_argument("--single", action="store_true",
                         help="one process per case, with tracemalloc on (its overhead is in the wall time)")
+    parser.add_argument("--no-sqlite", action="store_true", help="with --pg: PostgreSQL only")
+    parser.add_argument("--no-trace", action="store_true", help="timed runs only (no tracemalloc process)")
     parser.add_argument("--one", nargs=5, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         database, rows, run, trace, workdir = args.one
         print(json.dumps(measure(database, int(rows), run, trace == "1", workdir)))
         return
-    databases = ["sqlite"] + ([args.pg] if args.pg else [])
+    databases = ([] if args.no_sqlite and args.pg else ["sqlite"]) + ([args.pg] if args.pg else [])
     print(f"{platform.node()} · {platform.processor() or platform.machine()} · {os.cpu_count()} cores · "
-          f"Python {platform.python_version()}")
+          f"Python {platform.python_version()} · load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print("| database | rows | run | status | s | rows/s | max RSS MB | tracemalloc peak MB | warnings | duplicates |")
     print("|---|---:|---|---|---:|---:|---:|---:|---:|---:|")
     for database in databases:
         name = "sqlite" if database == "sqlite" else "postgresql"
         for rows in args.rows:
             for run in args.runs:
-                traced = run_case(database, rows, run, trace=True)
+                traced = {"tracemalloc_peak_mb": "-"} if args.no_trace else run_case(database, rows, run, trace=True)
                 timed = traced if args.single else run_case(database, rows, run, trace=False)
                 print(f"| {name} | {rows:,} | {run} | {timed['status']} | {timed['seconds']} | {timed['rows_per_s']} | "
                       f"{timed['max_rss_mb']} | {traced['tracemalloc_peak_mb']} | {timed['warnings']} | "
                       f"{timed['duplicates']} |", flush=True)
+    print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

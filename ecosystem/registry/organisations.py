@@ -161,13 +161,22 @@ def _apply_details(org, data):
         raise Invalid(_("The smallest ticket cannot exceed the largest."), "ticket_min_usd")
 
 
-def _audit(actor, action, org, **details):
-    db.session.add(AuditEvent(actor_id=getattr(actor, "id", None), action=action, target_type="organisation",
-                              target_id=org.id, details=details))
+def _audit(actor, action, org, flush=True, **details):
+    """Add an audit event; `flush=False` (bulk writers) inserts its row directly instead."""
+    values = {"actor_id": getattr(actor, "id", None), "action": action, "target_type": "organisation",
+              "target_id": org.id, "details": details}
+    if flush:
+        db.session.add(AuditEvent(**values))
+    else:
+        db.session.connection().execute(AuditEvent.__table__.insert(), [{**values, "created_at": utcnow()}])
 
 
-def create_organisation(actor, kind, data, status=Status.PENDING, is_sample=False):
-    """A new listing owned by `actor`, waiting for a curator (status pending)."""
+def create_organisation(actor, kind, data, status=Status.PENDING, is_sample=False, flush=True):
+    """A new listing owned by `actor`, waiting for a curator (status pending).
+
+    `flush=False` is for bulk writers (the importer): one flush, for the new row's id, after which the
+    audit event and the creation revision are inserted directly; the owner's membership (an actor with an
+    id) is left for the caller's next flush. The checks and the rows written are the same."""
     _require_kind(kind)
     cleaned = s.clean_input(rules_for(kind), data)
     org = Organisation(kind=kind, status=status, is_sample=is_sample, created_by_id=getattr(actor, "id", None))
@@ -178,9 +187,9 @@ def create_organisation(actor, kind, data, status=Status.PENDING, is_sample=Fals
     db.session.flush()
     if getattr(actor, "id", None) is not None:
         db.session.add(Membership(user_id=actor.id, organisation_id=org.id, role=OrgRole.OWNER))
-    _audit(actor, "created", org, status=status)
-    db.session.flush()
-    _revisions().record_creation(actor, org)
+    _audit(actor, "created", org, flush=flush, status=status)
+    if _revisions().record_creation(actor, org, flush=flush) is None and flush:
+        db.session.flush()  # no revision (nothing to record) flushed the audit event: do it here
     return org
 
 

@@ -56,13 +56,19 @@ def _apply_fields(person, data):
         person.slug = unique_person_slug(slugify(person.full_name))
 
 
-def _audit(actor, action, person, **details):
-    db.session.add(AuditEvent(actor_id=getattr(actor, "id", None), action=action, target_type="person",
-                              target_id=person.id, details=details))
+def _audit(actor, action, person, flush=True, **details):
+    """Add an audit event; `flush=False` (bulk writers) inserts its row directly instead."""
+    values = {"actor_id": getattr(actor, "id", None), "action": action, "target_type": "person",
+              "target_id": person.id, "details": details}
+    if flush:
+        db.session.add(AuditEvent(**values))
+    else:
+        db.session.connection().execute(AuditEvent.__table__.insert(), [{**values, "created_at": utcnow()}])
 
 
-def create_person(actor, data, status=Status.PENDING, is_sample=False):
-    """A new profile managed by `actor`, waiting for a curator."""
+def create_person(actor, data, status=Status.PENDING, is_sample=False, flush=True):
+    """A new profile managed by `actor`, waiting for a curator. `flush=False` (bulk writers): one flush,
+    for the id, then the audit event and the creation revision are inserted directly."""
     cleaned = s.clean_input(PERSON_RULES, data)
     person = Person(status=status, is_sample=is_sample, owner_id=getattr(actor, "id", None))
     db.session.add(person)
@@ -70,8 +76,9 @@ def create_person(actor, data, status=Status.PENDING, is_sample=False):
     if status == Status.VERIFIED:
         person.verified_at = utcnow()
     db.session.flush()
-    _audit(actor, "created", person, status=status)
-    _revisions().record_creation(actor, person)
+    _audit(actor, "created", person, flush=flush, status=status)
+    if _revisions().record_creation(actor, person, flush=flush) is None and flush:
+        db.session.flush()
     return person
 
 

@@ -14,11 +14,36 @@ TAXONOMIES = {
 }
 
 
+_CACHE = "taxonomy_cache"
+
+
+def cache_lookups(session, stop=False, reset=False):
+    """Bulk writers (the importer) let this session remember the terms and tags it looked up, so each is
+    read once per batch instead of once per row. `reset` forgets them (after `expunge_all`, or a rolled-back
+    savepoint that may have taken a new tag with it), `stop` ends the caching."""
+    if stop:
+        session.info.pop(_CACHE, None)
+    elif not reset or _CACHE in session.info:
+        session.info[_CACHE] = {}
+
+
+def _cached(model, codes):
+    """{code: term} of these codes, from the session's cache when there is one."""
+    cache = db.session.info.get(_CACHE)
+    if cache is None:
+        return {t.code: t for t in db.session.scalars(db.select(model).where(model.code.in_(codes)))}
+    missing = [c for c in codes if (model, c) not in cache]
+    if missing:
+        for term in db.session.scalars(db.select(model).where(model.code.in_(missing))):
+            cache[(model, term.code)] = term
+    return {c: cache[(model, c)] for c in codes if (model, c) in cache}
+
+
 def terms_by_codes(model, codes, field):
     """The terms with these codes, in the given order; unknown codes are an Invalid on `field`."""
     if not codes:
         return []
-    found = {t.code: t for t in db.session.scalars(db.select(model).where(model.code.in_(codes)))}
+    found = _cached(model, codes)
     missing = [c for c in codes if c not in found]
     if missing:
         raise Invalid(_("Unknown value: %(values)s.", values=", ".join(missing)), field)
@@ -44,10 +69,15 @@ def tags_for(names):
         key = fold(name)[:60]
         if not key or key in by_key:
             continue
-        tag = db.session.scalar(db.select(Tag).filter_by(folded=key))
+        cache = db.session.info.get(_CACHE)
+        tag = cache.get((Tag, key)) if cache is not None else None
+        if tag is None:
+            tag = db.session.scalar(db.select(Tag).filter_by(folded=key))
         if tag is None:
             tag = _pending_tag(key) or Tag(name=name, folded=key)
             db.session.add(tag)
+        if cache is not None:
+            cache[(Tag, key)] = tag
         by_key[key] = tag
     return list(by_key.values())
 

@@ -4,7 +4,12 @@ During a flush, the keys of changed searchable records go into the `search_outbo
 same transaction; after commit the indexer is woken to apply them. A rollback takes the outbox rows
 with it, so the index never runs ahead of the database, and a busy index or a dead process only
 delays an update (the rows wait for the next drain). Objects already autoflushed are seen too,
-because the keys are collected in flush events rather than at commit."""
+because the keys are collected in flush events rather than at commit.
+
+Savepoints: SQLAlchemy fires `after_commit` when a savepoint is released and `after_rollback` when one
+is rolled back. A released savepoint is not a commit (its keys join the enclosing transaction's and the
+indexer is told when the real transaction commits); a rolled-back one takes its outbox rows with it, so
+only its own keys are forgotten and the rest of the transaction's stay noted."""
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
@@ -55,6 +60,11 @@ _TERM_USERS = {
 }
 _PENDING = "search_pending"  # objects seen in before_flush, turned into keys after_flush
 _WRITTEN = "search_written"  # keys already in the outbox for this transaction
+_SAVEPOINTS = "search_savepoints"  # [(open savepoint, keys written while it was the innermost)], oldest first
+_OVERFLOWED = "search_written_overflowed"  # the transaction wrote more keys than _WRITTEN_LIMIT
+# A long transaction (a bulk import) forgets its written keys past this many, so memory stays bounded:
+# a key written again afterwards gets a second outbox row, which the indexer applies once more, harmlessly.
+_WRITTEN_LIMIT = 5000
 _INSTALLED = False
 
 
@@ -68,6 +78,8 @@ def install(on_commit):
     event.listen(Session, "after_flush", _write_outbox)
     event.listen(Session, "after_commit", lambda session: _committed(session, on_commit))
     event.listen(Session, "after_rollback", _forget)
+    event.listen(Session, "after_transaction_create", _savepoint_opened)
+    event.listen(Session, "after_transaction_end", _transaction_ended)
 
 
 def _collect(session, flush_context, instances):
@@ -156,13 +168,63 @@ def _write_outbox(session, flush_context):
         now = utcnow()
         session.connection().execute(SearchOutbox.__table__.insert(), [{"key": k, "created_at": now} for k in new_keys])
         written.update(new_keys)
+        if len(written) > _WRITTEN_LIMIT:
+            written.clear()
+            session.info[_OVERFLOWED] = True
+        savepoints = session.info.get(_SAVEPOINTS)
+        if savepoints:
+            savepoints[-1][1].update(new_keys)
+
+
+def _savepoint_opened(session, transaction):
+    if transaction.nested:
+        session.info.setdefault(_SAVEPOINTS, []).append((transaction, set()))
+
+
+def _close_savepoint(session, transaction):
+    """Remove this savepoint (and any still open inside it) from the stack; returns the keys they wrote."""
+    savepoints = session.info.get(_SAVEPOINTS) or []
+    for position, (opened, _keys) in enumerate(savepoints):
+        if opened is transaction:
+            closed = savepoints[position:]
+            del savepoints[position:]
+            return set().union(*(keys for _opened, keys in closed))
+    return set()
 
 
 def _committed(session, on_commit):
-    if session.info.pop(_WRITTEN, None):
+    if session.in_nested_transaction():  # a released savepoint: its keys now belong to the enclosing one
+        keys = _close_savepoint(session, session.get_nested_transaction())
+        savepoints = session.info.get(_SAVEPOINTS)
+        if keys and savepoints:
+            savepoints[-1][1].update(keys)
+        return
+    session.info.pop(_SAVEPOINTS, None)
+    overflowed = session.info.pop(_OVERFLOWED, None)
+    if session.info.pop(_WRITTEN, None) or overflowed:
         on_commit(session)
 
 
 def _forget(session):
     session.info.pop(_PENDING, None)
-    session.info.pop(_WRITTEN, None)
+    if session.in_nested_transaction():  # a rolled-back savepoint: only the outbox rows it wrote are gone
+        _forget_keys(session, _close_savepoint(session, session.get_nested_transaction()))
+        return
+    for name in (_SAVEPOINTS, _WRITTEN, _OVERFLOWED):
+        session.info.pop(name, None)
+
+
+def _forget_keys(session, keys):
+    written = session.info.get(_WRITTEN)
+    if written is not None and keys:
+        written -= keys
+
+
+def _transaction_ended(session, transaction):
+    """A savepoint closed without being released or rolled back (an enclosing rollback closed it) loses its
+    keys; the end of the outermost transaction, however it ended (even `close()`), forgets everything."""
+    if transaction.nested:
+        _forget_keys(session, _close_savepoint(session, transaction))
+    elif transaction.parent is None:
+        for name in (_PENDING, _WRITTEN, _SAVEPOINTS, _OVERFLOWED):
+            session.info.pop(name, None)

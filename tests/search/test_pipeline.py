@@ -36,6 +36,53 @@ def test_a_rolled_back_change_never_reaches_the_index(app, make_org):
     assert found("khong bao gio luu") == []
 
 
+def test_savepoints_are_not_commits_and_a_rolled_back_one_forgets_only_its_keys(app, make_org, monkeypatch):
+    from ecosystem.registry.organisations import create_organisation
+    from ecosystem.search import indexer
+
+    drains = []
+    monkeypatch.setattr(indexer, "drain_outbox",
+                        lambda *args, **kwargs: drains.append(1) or drain_outbox(*args, **kwargs))
+
+    def outbox():
+        return db.session.scalar(select(db.func.count(SearchOutbox.id)))
+
+    create_organisation(SYSTEM, "startup", {"name": "Ngoài Điểm Lưu"}, status="verified")
+    db.session.flush()
+    with db.session.begin_nested():  # released: SQLAlchemy fires after_commit, which is no commit
+        create_organisation(SYSTEM, "startup", {"name": "Trong Điểm Lưu Giữ"}, status="verified")
+    assert outbox() == 2  # not drained in the middle of the transaction
+    assert found("diem luu") == []
+    savepoint = db.session.begin_nested()
+    gone = create_organisation(SYSTEM, "startup", {"name": "Điểm Lưu Bỏ Đi"}, status="verified")
+    db.session.flush()
+    assert gone.id is not None
+    savepoint.rollback()
+    assert outbox() == 2
+    with db.session.begin_nested():  # SQLite may hand the rolled-back row's id (and search key) to this one
+        create_organisation(SYSTEM, "startup", {"name": "Điểm Lưu Sau Cùng"}, status="verified")
+    assert outbox() == 3  # written even when its key is the forgotten one
+    assert drains == []
+    db.session.commit()
+    assert drains == [1]
+    assert sorted(found("diem luu")) == sorted(["Ngoài Điểm Lưu", "Trong Điểm Lưu Giữ", "Điểm Lưu Sau Cùng"])
+    assert pending_count(app) == 0
+
+
+def test_a_long_transaction_forgets_its_written_keys_but_still_reaches_the_index(app, monkeypatch):
+    from ecosystem.registry.organisations import create_organisation
+    from ecosystem.search import hooks
+
+    monkeypatch.setattr(hooks, "_WRITTEN_LIMIT", 0)
+    for name in ("Dài Một", "Dài Hai", "Dài Ba"):
+        create_organisation(SYSTEM, "startup", {"name": name}, status="verified")
+        db.session.flush()
+    assert not db.session.info.get(hooks._WRITTEN)  # nothing kept, yet the commit still wakes the indexer
+    db.session.commit()
+    assert sorted(found("dai")) == sorted(["Dài Một", "Dài Hai", "Dài Ba"])
+    assert pending_count(app) == 0
+
+
 def test_updates_renames_and_related_records_are_followed(app, make_org):
     zone = make_org(kind="zone", name="Khu Công nghệ cao Hòa Lạc")
     tenant = make_org(name="Chip Việt", zone=zone.slug)

@@ -11,6 +11,7 @@ from .evidence import OrganisationProfile, PersonProfile
 from .normalise import blocking_prefixes, email_address, email_domain, orcid, person_name, tax_code, web_host
 
 _PENDING = "duplicate_keys_pending"
+_DEFERRED = "duplicate_keys_deferred"  # set by bulk writers: {record type: ids} refreshed by refresh_deferred
 _INSTALLED = False
 _ORG_COLUMNS = (Organisation.id, Organisation.slug, Organisation.name, Organisation.name_en, Organisation.website,
                 Organisation.email, Organisation.tax_code, Organisation.province_id, Organisation.parent_id,
@@ -158,7 +159,37 @@ def _apply(session, flush_context):
         record_id = item() if callable(item) else item
         if record_id is not None:
             ids[record_type].add(record_id)
+    deferred = session.info.get(_DEFERRED)
+    if deferred is not None:
+        for record_type, record_ids in ids.items():
+            deferred.setdefault(record_type, set()).update(record_ids)
+        return
     from .pairs import refresh  # keys first, then the pairs they make
     connection = session.connection()
     for record_type, record_ids in ids.items():
         refresh(connection, record_type, record_ids)
+
+
+def defer_refresh(session):
+    """From now on, flushes of this session only note which listings changed; `refresh_deferred` brings
+    their keys and pairs up to date in one pass (bulk imports call it once per batch, before committing).
+    Ids of rows a rolled-back savepoint removed are refreshed too, which just clears their keys."""
+    session.info.setdefault(_DEFERRED, {})
+
+
+def refresh_deferred(session):
+    """Flush, then refresh the keys and pairs of the listings noted since `defer_refresh`."""
+    session.flush()
+    deferred = session.info.get(_DEFERRED)
+    if not deferred:
+        return
+    session.info[_DEFERRED] = {}
+    from .pairs import refresh
+    connection = session.connection()
+    for record_type, record_ids in deferred.items():
+        refresh(connection, record_type, record_ids)
+
+
+def stop_deferring(session):
+    """Back to refreshing on every flush; ids noted and not refreshed are dropped (a rolled-back run)."""
+    session.info.pop(_DEFERRED, None)

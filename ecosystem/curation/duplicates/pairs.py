@@ -5,7 +5,7 @@ their keys (in blocks of at most BLOCK_LIMIT listings) is judged against them, a
 evidence are stored. The queue is then one indexed query, however large the registry."""
 from itertools import combinations, groupby
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, func, or_, select
 
 from ...models import DuplicateKey, DuplicatePair, RecordType, Status
 from .evidence import Evidence, confidence, organisation_evidence, person_evidence
@@ -30,12 +30,20 @@ def _chunks(values):
 
 
 def _blocks(connection, record_type, keys):
-    """{key: [record ids]} for these keys, without the blocks too large to mean anything."""
+    """{key: [record ids]} for these keys, without the blocks too large to mean anything.
+
+    Block sizes are counted first in the database, so a key shared by thousands of listings (a common
+    name prefix in a big province) costs an index count, not thousands of rows read on every refresh."""
     table = DuplicateKey.__table__
     blocks = {}
     for chunk in _chunks(keys):
+        sizes = connection.execute(select(table.c.key, func.count()).where(
+            table.c.record_type == record_type, table.c.key.in_(chunk)).group_by(table.c.key))
+        small = sorted(key for key, size in sizes if 1 < size <= _limit(key))
+        if not small:
+            continue
         rows = connection.execute(select(table.c.key, table.c.record_id)
-                                  .where(table.c.record_type == record_type, table.c.key.in_(chunk))
+                                  .where(table.c.record_type == record_type, table.c.key.in_(small))
                                   .order_by(table.c.key))
         for key, group in groupby(rows, key=lambda row: row[0]):
             blocks.setdefault(key, set()).update(row[1] for row in group)

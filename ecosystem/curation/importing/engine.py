@@ -21,7 +21,8 @@ from ...extensions import db
 from ...models import AuditEvent, ImportJob, ImportMode, ImportStatus, Status, utcnow
 from ...registry.organisations import create_organisation
 from ...registry.people import add_affiliation, create_person
-from ...search import hooks as search_hooks
+from ...registry import taxonomy
+from ..duplicates.keys import defer_refresh, refresh_deferred, stop_deferring
 from .duplicates import DuplicateFinder, likely_duplicates_for_row
 from .fields import PERSON
 from .report import RowReport, report_dir
@@ -47,28 +48,12 @@ def begin_real_transaction():
 
 @contextmanager
 def row_savepoint():
-    """A savepoint for one row that the search hooks do not mistake for a commit.
-
-    The hooks (ecosystem/search/hooks.py) note the outbox keys written in a transaction and react to
-    `after_commit`, which SQLAlchemy also fires when a savepoint is released: the keys are set aside
-    while it is released, so the index is told once, when the real transaction commits. A rolled-back
-    row takes its outbox rows with it, so its keys are forgotten (SQLite may give its id to the next row)."""
-    info = db.session.info
-    before = set(info.get(search_hooks._WRITTEN, ()))
-    nested = db.session.begin_nested()
-    try:
+    """A savepoint for one row: released when the row was created, rolled back (taking its rows, outbox
+    keys and noted duplicate ids with it) when it failed. The search hooks tell a released savepoint
+    from a commit themselves (ecosystem/search/hooks.py)."""
+    with db.session.begin_nested():
         yield
         db.session.flush()
-        noted = info.pop(search_hooks._WRITTEN, None)
-        nested.commit()
-    except BaseException:
-        if nested.is_active:
-            nested.rollback()
-        info.pop(search_hooks._PENDING, None)
-        info[search_hooks._WRITTEN] = before
-        raise
-    if noted:
-        info[search_hooks._WRITTEN] = noted
 
 
 class ImportRun:
@@ -83,11 +68,17 @@ class ImportRun:
         config = current_app.config
         self.batch_size = config["IMPORT_BATCH_SIZE"]
         self.report = RowReport(report_dir(config), job.id, config["IMPORT_REPORT_DETAILS"])
+        self.audits = []  # the batch's "imported" audit events, written by flush_batch
 
     def run(self):
         """Process every row and settle the job: committed, refused or rolled back as its mode says."""
         begin_real_transaction()
         in_batch = 0
+        session = db.session()
+        # Duplicate keys and pairs are refreshed once per batch for the batch's listings rather than on
+        # every flush, and taxonomy terms and tags are looked up once per batch.
+        defer_refresh(session)
+        taxonomy.cache_lookups(session)
         try:
             for number, cells in self.table.rows():
                 self.row(number, cells)
@@ -95,11 +86,14 @@ class ImportRun:
                 if in_batch >= self.batch_size:
                     self.end_batch()
                     in_batch = 0
-            db.session.flush()
+            self.flush_batch()
         except BaseException:
             db.session.rollback()
             self.report.discard()
             raise
+        finally:
+            stop_deferring(session)
+            taxonomy.cache_lookups(session, stop=True)
         return self.settle()
 
     def row(self, number, cells):
@@ -112,41 +106,57 @@ class ImportRun:
         if not errors:
             try:
                 with row_savepoint():
-                    listing = self.create(number, row)
+                    target, record = self.create(row)
+                listing = record.slug
+                # The listing is created by the system (so the curator does not become its member); this
+                # names who. These events are written together by flush_batch, which saves a flush per row.
+                self.audits.append({"actor_id": self.user_id, "action": "imported", "target_type": target,
+                                    "target_id": record.id, "details": {"import_job": self.job_id, "row": number},
+                                    "created_at": utcnow()})
             except DomainError as err:
                 errors = error_pairs(err)
             except SQLAlchemyError:
                 log.exception("Import %s: row %s could not be saved", self.job_id, number)
                 errors = [("", _("The row could not be saved."))]
+            if errors:  # a tag the row created went with its savepoint
+                taxonomy.cache_lookups(db.session(), reset=True)
         if not errors:
             self.finder.remember(row.fields, number)
         self.report.add_row(number, name, listing, errors, row.warnings, duplicates)
 
-    def create(self, number, row):
-        """The listing of one row, through the same service as the forms; returns its slug."""
+    def create(self, row):
+        """The listing of one row, through the same service as the forms (in its one-flush form):
+        returns the audit target type and the record."""
         if self.kind == PERSON:
-            record = create_person(SYSTEM, row.fields, status=Status.VERIFIED)
+            record = create_person(SYSTEM, row.fields, status=Status.VERIFIED, flush=False)
             for slug in row.affiliations:
                 add_affiliation(SYSTEM, record, slug)
-            target = "person"
-        else:
-            record = create_organisation(SYSTEM, self.kind, row.fields, status=Status.VERIFIED)
+            return "person", record
+        record = create_organisation(SYSTEM, self.kind, row.fields, status=Status.VERIFIED, flush=False)
+        if record.created_by_id != self.user_id:  # a curator's import (the CLI's has no user)
             record.created_by_id = self.user_id
-            target = "organisation"
-        # The listing is created by the system (so the curator does not become its member); this names who.
-        db.session.add(AuditEvent(actor_id=self.user_id, action="imported", target_type=target,
-                                  target_id=record.id, details={"import_job": self.job_id, "row": number}))
-        return record.slug  # row_savepoint flushes
+        return "organisation", record  # row_savepoint flushes
+
+    def flush_batch(self):
+        """Flush, write the batch's audit events and refresh its listings' duplicate keys and pairs (not in
+        a dry run, which is rolled back anyway)."""
+        db.session.flush()
+        if self.audits:
+            db.session.connection().execute(AuditEvent.__table__.insert(), self.audits)
+            self.audits = []
+        if not self.dry_run:
+            refresh_deferred(db.session())
 
     def end_batch(self):
         """Flush, save progress (per row: commit with it) and empty the session."""
-        db.session.flush()
+        self.flush_batch()
         if self.per_row:
             self._save_counts(db.session.get(ImportJob, self.job_id))
             db.session.commit()
         else:
             self._save_progress_aside()
         db.session.expunge_all()
+        taxonomy.cache_lookups(db.session(), reset=True)
         if self.per_row:
             begin_real_transaction()
         if self.on_progress:

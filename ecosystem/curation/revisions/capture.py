@@ -22,15 +22,30 @@ def record_revision(actor, record, action, changes, state=RevisionState.APPLIED,
         revision.person_id = record.id
     else:
         revision.organisation_id = record.id
+    revision.record_version = record.version
     db.session.add(revision)
     db.session.flush()
-    revision.record_version = record.version
+    if revision.record_version != record.version:  # the flush wrote pending changes of the record too
+        revision.record_version = record.version
     return revision
 
 
-def record_creation(actor, record):
-    """The "created" revision of a new listing: every field that has a value."""
-    return record_revision(actor, record, RevisionAction.CREATED, creation_changes(snapshot(record)))
+def record_creation(actor, record, flush=True):
+    """The "created" revision of a new listing: every field that has a value.
+
+    `flush=False` (bulk imports, through the services' own `flush=False`) inserts the row directly in the
+    session's transaction instead of flushing a Revision object, and returns None; `record` must have
+    been flushed (it needs its id and version)."""
+    changes = creation_changes(snapshot(record))
+    if flush:
+        return record_revision(actor, record, RevisionAction.CREATED, changes)
+    if changes:
+        column = "person_id" if isinstance(record, Person) else "organisation_id"
+        db.session.connection().execute(Revision.__table__.insert(), [{
+            column: record.id, "actor_id": getattr(actor, "id", None), "action": RevisionAction.CREATED,
+            "changes": changes, "state": RevisionState.APPLIED, "created_at": utcnow(),
+            "record_version": record.version}])
+    return None
 
 
 def needs_review(actor, record):
