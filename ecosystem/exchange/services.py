@@ -160,11 +160,7 @@ def reject_listing(actor, listing, reason):
     """A curator returns an offer or need to its managers with a reason."""
     if not can_verify_exchange_listing(actor, listing):
         raise NotAllowed(_("You cannot reject this listing (curators only, never their own)."))
-    reason = (reason or "").strip()
-    if not reason:
-        raise Invalid(_("Give the owner a reason, so they can fix the listing."), "reason")
-    if len(reason) > 2000:
-        raise Invalid(_("Keep the reason under 2000 characters."), "reason")
+    reason = s.rejection_reason(reason)
     listing.status, listing.status_reason = Status.REJECTED, reason
     _audit(actor, "rejected", listing, reason=reason)
     db.session.flush()

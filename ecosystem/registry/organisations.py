@@ -249,11 +249,7 @@ def verify_organisation(actor, org):
 def reject_organisation(actor, org, reason):
     if not can_verify_organisation(actor, org):
         raise NotAllowed(_("You cannot reject this listing (curators only, never their own)."))
-    reason = (reason or "").strip()
-    if not reason:
-        raise Invalid(_("Give the owner a reason, so they can fix the listing."), "reason")
-    if len(reason) > 2000:
-        raise Invalid(_("Keep the reason under 2000 characters."), "reason")
+    reason = s.rejection_reason(reason)
     org.status, org.status_reason = Status.REJECTED, reason
     _audit(actor, "rejected", org, reason=reason)
     db.session.flush()

@@ -160,9 +160,7 @@ def verify_person(actor, person):
 def reject_person(actor, person, reason):
     if not can_verify_person(actor, person):
         raise NotAllowed(_("You cannot reject this profile (curators only, never their own)."))
-    reason = (reason or "").strip()
-    if not reason or len(reason) > 2000:
-        raise Invalid(_("Give a reason of at most 2000 characters."), "reason")
+    reason = s.rejection_reason(reason)
     person.status, person.status_reason = Status.REJECTED, reason
     _audit(actor, "rejected", person, reason=reason)
     db.session.flush()

@@ -182,3 +182,16 @@ def clean_input(rules, data, partial=False):
     if errors:
         raise Invalid(_("Some fields need attention: %(fields)s.", fields=", ".join(sorted(errors))), errors=errors)
     return cleaned
+
+
+MAX_REASON = 2000
+
+
+def rejection_reason(reason):
+    """The reason a curator gives when rejecting a listing, profile or change: required, at most 2000 characters."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise Invalid(_("Give the owner a reason, so they can fix the listing."), "reason")
+    if len(reason) > MAX_REASON:
+        raise Invalid(_("Keep the reason under 2000 characters."), "reason")
+    return reason

@@ -13,11 +13,10 @@ from ...mail import absolute_url, send_mail
 from ...models import AuditEvent, Person, RevisionState, utcnow
 from ...registry.organisations import apply_organisation_changes
 from ...registry.people import apply_person_changes
+from ...registry.schema import MAX_REASON, rejection_reason
 from ...text import clean_text
 from .fields import same, snapshot
 from .labels import field_label
-
-MAX_REASON = 2000
 
 
 class FieldsConflict(Conflict):
@@ -70,11 +69,7 @@ def approve_change(actor, revision):
 def reject_change(actor, revision, reason):
     """Refuse a held change with a reason for its author; the listing keeps its values."""
     _check_reviewable(actor, revision)
-    reason = clean_text(reason or "")
-    if not reason:
-        raise Invalid(_("Give the owner a reason, so they can fix the listing."), "reason")
-    if len(reason) > MAX_REASON:
-        raise Invalid(_("Keep the reason under 2000 characters."), "reason")
+    reason = rejection_reason(clean_text(reason or ""))
     revision.state, revision.reviewer_id, revision.reviewed_at = RevisionState.REJECTED, actor.id, utcnow()
     revision.review_reason = reason
     _audit(actor, "change_rejected", revision, reason=reason)
