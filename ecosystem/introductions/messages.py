@@ -5,6 +5,7 @@ from urllib.parse import urlsplit
 
 from flask_babel import force_locale, get_locale
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 
 from ..mail import absolute_url, send_mail
 from ..notifications.services import notify, register_kind
@@ -40,44 +41,28 @@ def _names(params):
     return name("source"), name("target")
 
 
-def _describe_received(params):
-    source, target = _names(params)
-    return _("%(source)s asks for an introduction to %(target)s.", source=source, target=target)
+# How the notification list words each event; `source` asked, `target` was asked.
+WORDING = {
+    RECEIVED: _l("%(source)s asks for an introduction to %(target)s."),
+    ACCEPTED: _l("%(target)s accepted the introduction request of %(source)s."),
+    DECLINED: _l("%(target)s declined the introduction request of %(source)s."),
+    WITHDRAWN: _l("%(source)s withdrew the introduction request to %(target)s."),
+    MET: _l("%(source)s and %(target)s have met."),
+    AGREED: _l("%(source)s and %(target)s reached an agreement."),
+}
 
 
-def _describe_accepted(params):
-    source, target = _names(params)
-    return _("%(target)s accepted the introduction request of %(source)s.", source=source, target=target)
-
-
-def _describe_declined(params):
-    source, target = _names(params)
-    return _("%(target)s declined the introduction request of %(source)s.", source=source, target=target)
-
-
-def _describe_withdrawn(params):
-    source, target = _names(params)
-    return _("%(source)s withdrew the introduction request to %(target)s.", source=source, target=target)
-
-
-def _describe_met(params):
-    source, target = _names(params)
-    return _("%(source)s and %(target)s have met.", source=source, target=target)
-
-
-def _describe_agreed(params):
-    source, target = _names(params)
-    return _("%(source)s and %(target)s reached an agreement.", source=source, target=target)
-
-
-DESCRIBERS = {RECEIVED: _describe_received, ACCEPTED: _describe_accepted, DECLINED: _describe_declined,
-              WITHDRAWN: _describe_withdrawn, MET: _describe_met, AGREED: _describe_agreed}
+def _describer(kind):
+    def describe(params):
+        source, target = _names(params)
+        return str(WORDING[kind]) % {"source": source, "target": target}
+    return describe
 
 
 def register_kinds(app):
     """Teach the notification list how to word each introduction event."""
-    for kind, describe in DESCRIBERS.items():
-        register_kind(app, kind, describe)
+    for kind in WORDING:
+        register_kind(app, kind, _describer(kind))
 
 
 def _email(kind, params, introduction, link):
