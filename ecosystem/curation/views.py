@@ -6,7 +6,6 @@ from flask_login import current_user
 
 from ..auth.policy import CURATOR, policy
 from ..errors import DomainError, Invalid
-from ..exchange.listings import pending_exchange_listings
 from ..extensions import db
 from ..forms import safe_next
 from ..models import Claim, Kind, Organisation, Person, Province
@@ -16,6 +15,7 @@ from ..registry.labels import TAXONOMY_LABELS
 from ..registry.taxonomy import active_terms
 from . import bp, queries
 from .forms import BulkDecisionForm
+from .sections import queue_sections
 from .revisions.decisions import decide_many, parse_items
 from .revisions.diffs import revision_diffs
 from .revisions.labels import field_label
@@ -54,7 +54,7 @@ def _render_queue(args, queue_type, bulk_form=None, status=200):
         "curation/queue.html", queue_type=queue_type, filters=filters, rows=rows, counts=counts, changes=changes,
         field_label=field_label, kinds=(*Kind.ALL, queries.PERSON), provinces=active_terms(Province),
         bulk_form=bulk_form or BulkDecisionForm(), form=DecisionForm(), taxonomies=TAXONOMY_LABELS,
-        exchange_pending=pending_exchange_listings(50) if queue_type == "listings" else ()), status
+        sections=queue_sections(current_user) if queue_type == "listings" else ()), status
 
 
 @bp.route("/")

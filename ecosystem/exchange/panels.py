@@ -1,6 +1,6 @@
 """The offers and needs sections of organisation and person pages."""
 from ..auth.policy import can_publish_exchange_listing
-from .listings import listings_of
+from .listings import listings_of, pending_exchange_listings
 from .services import OFFER_PUBLISHER_KINDS
 
 
@@ -21,3 +21,8 @@ def person_panel(user, person):
     if not (offers or can_publish):
         return None
     return {"offers": offers, "can_publish": can_publish, "slug": person.slug}
+
+
+def curation_section(user):
+    """The curators' queue section: offers and needs waiting for review, oldest first."""
+    return {"pending": pending_exchange_listings(50)}
