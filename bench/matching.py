@@ -152,10 +152,15 @@ def markdown_quality(result):
 
 
 def markdown_speed(result):
-    lines = ["| listings | database | source kind | calls | p50 ms | p95 ms | max ms |", "|---:|---|---|---:|---:|---:|---:|"]
+    cpu = result["timings"].get("cpu", {})
+    lines = ["| listings | database | source kind | calls | p50 ms | p95 ms | max ms | CPU p50 ms | CPU p95 ms |",
+             "|---:|---|---|---:|---:|---:|---:|---:|---:|"]
     for kind, stats in result["timings"].items():
+        if kind in ("cpu", "warm_s"):
+            continue
+        own = cpu.get(kind, {})
         lines.append(f"| {result['size']:,} | {result['database']} | {kind} | {stats['n']} | {stats['p50']} | "
-                     f"{stats['p95']} | {stats['max']} |")
+                     f"{stats['p95']} | {stats['max']} | {own.get('p50', '–')} | {own.get('p95', '–')} |")
     return "\n".join(lines)
 
 
@@ -170,9 +175,11 @@ def main(argv=None):
     parser.add_argument("--pg", help="PostgreSQL URL of a scratch database (WIPED) for the speed run")
     parser.add_argument("--out")
     args = parser.parse_args(argv)
+    load_before = os.getloadavg()
     result = quality(args) if args.run == "quality" else speed(args)
     result.update(machine={"platform": platform.platform(), "python": platform.python_version(),
-                           "cpus": os.cpu_count(), "load_average_after": os.getloadavg()}, run=args.run)
+                           "cpus": os.cpu_count(), "load_average_before": load_before,
+                           "load_average_after": os.getloadavg()}, run=args.run)
     print(markdown_quality(result) if args.run == "quality" else markdown_speed(result))
     os.makedirs(RESULTS, exist_ok=True)
     out = args.out or os.path.join(RESULTS, f"matching-{args.run}-{time.strftime('%Y%m%d-%H%M%S')}.json")

@@ -188,16 +188,21 @@ def portfolio_fit(startup, investor, ctx):
     portfolio = investor.portfolio
     if portfolio is None or portfolio.size == 0:
         return Outcome(missing=((1, "portfolio"),))
-    evidence, best = 0.0, None
-    for kind, weight in PORTFOLIO_WEIGHTS:
-        counts = [(portfolio.count(kind, v), v) for v in _startup_values(startup, kind)]
-        top = max(counts, default=(0, None))
+    evidence, best, present = 0.0, None, 0.0
+    for kind, weight in PORTFOLIO_WEIGHTS:  # runs for every candidate of the quick pass: kept lean
+        values = _startup_values(startup, kind)
+        if not values:
+            continue
+        present += weight
+        held = portfolio.counts.get(kind)
+        if not held:
+            continue
+        top = max((held.get(v, 0), v) for v in values)
         evidence += weight * top[0]
         if top[0] and (best is None or top[0] * weight > best[0] * best[3]):
             best = (top[0], kind, top[1], weight)
     # Kinds the startup leaves empty do not dilute the evidence, but a thin profile cannot borrow
     # the full weight from one stage or one province either.
-    present = sum(w for k, w in PORTFOLIO_WEIGHTS if _startup_values(startup, k))
     evidence /= max(present, 2.0)
     if evidence <= 0:
         return NOTHING

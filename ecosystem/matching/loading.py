@@ -121,6 +121,15 @@ def link_values(record_type, ids, taxonomy):
 
 def _base_profiles(record_type, ids, taxonomy):
     """Profiles with the columns of the record's own table and its technology, sector and tag links."""
+    profiles = column_profiles(record_type, ids, taxonomy)
+    for kind, values in link_values(record_type, profiles, taxonomy).items():
+        for pid, profile in profiles.items():
+            setattr(profile, kind, frozenset(values.get(pid, ())))
+    return profiles
+
+
+def column_profiles(record_type, ids, taxonomy):
+    """{id: Profile} with the columns of the record's own table and details, without links or texts."""
     profiles = {}
     if record_type == "organisation":
         _organisation_profiles(ids, taxonomy, profiles)
@@ -133,9 +142,6 @@ def _base_profiles(record_type, ids, taxonomy):
                                     province=taxonomy.provinces.get(province_id), publications=pubs, patents=patents)
     else:
         _exchange_profiles(record_type, ids, taxonomy, profiles)
-    for kind, values in link_values(record_type, profiles, taxonomy).items():
-        for pid, profile in profiles.items():
-            setattr(profile, kind, frozenset(values.get(pid, ())))
     for profile in profiles.values():
         profile.places = taxonomy.places.get(profile.province, frozenset())
     return profiles

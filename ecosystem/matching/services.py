@@ -12,8 +12,8 @@ from ..extensions import db
 from ..models import Status
 from .context import scoring_context, term_statistics
 from .loading import MODELS, Taxonomy, load_profiles, load_terms
-from .profiles import GROUP_RECORDS, targets_of
-from .retrieval import ALL_KINDS_CANDIDATES, MAX_CANDIDATES, cached_portfolios, candidate_ids
+from .profiles import targets_of
+from .retrieval import ALL_KINDS_CANDIDATES, MAX_CANDIDATES, cached_portfolios, candidate_profiles
 from .scoring import Context, quick_points, score
 
 SHORTLIST = 60
@@ -58,17 +58,29 @@ def _excluded(source, candidate):
             or (candidate.publisher is not None and candidate.publisher == source.key))
 
 
+def _suggestible(source, profile, groups):
+    return profile.group in groups and profile.status == Status.VERIFIED and not _excluded(source, profile)
+
+
 def _candidates(source, groups, taxonomy, cap):
-    """{record type: {id: Profile}} of the verified candidates of the groups, exclusions removed."""
-    found = {}
+    """[Profile] of the verified candidates of the groups for the quick pass, exclusions removed."""
+    found, share = [], max(MIN_PER_KIND, cap // len(groups))
     for group in groups:
-        record_type, kinds = GROUP_RECORDS[group]
-        ids = candidate_ids(source, group, taxonomy, max(MIN_PER_KIND, cap // len(groups)))
-        profiles = load_profiles(record_type, ids, taxonomy, relations=False, portfolios=cached_portfolios)
-        for cid, profile in profiles.items():
-            if profile.kind in kinds and profile.status == Status.VERIFIED and not _excluded(source, profile):
-                found.setdefault(record_type, {})[cid] = profile
+        found += [profile for profile in candidate_profiles(source, group, taxonomy, share)
+                  if _suggestible(source, profile, (group,))]
     return found
+
+
+def _reloaded(source, shortlist, groups, taxonomy):
+    """The shortlist loaded again from the database (the quick pass read the index's snapshot), as
+    ([Profile], {record type: {id: Profile}})."""
+    ids = {}
+    for profile in shortlist:
+        ids.setdefault(profile.type, []).append(profile.id)
+    loaded = {record_type: load_profiles(record_type, found, taxonomy, relations=False, portfolios=cached_portfolios)
+              for record_type, found in ids.items()}
+    found = [loaded[p.type][p.id] for p in shortlist if p.id in loaded[p.type]]
+    return [p for p in found if _suggestible(source, p, groups)], loaded
 
 
 def _check_kind(record, kind):
@@ -95,15 +107,11 @@ def ranked_profiles(record, kind=None, limit=20, cap=None):
     if cap is None:
         cap = MAX_CANDIDATES if len(groups) == 1 else ALL_KINDS_CANDIDATES
     candidates = _candidates(source, groups, taxonomy, cap)
-    everyone = [p for profiles in candidates.values() for p in profiles.values()]
     context = Context(stats=term_statistics())  # the quick pass shows no reason: no labels needed
-    quick = sorted(everyone, key=lambda p: (-quick_points(source, p, context), p.name, p.id))
-    shortlist = quick[:max(SHORTLIST, 3 * limit)]
-    shortlisted = {}
-    for profile in shortlist:
-        shortlisted.setdefault(profile.type, {})[profile.id] = profile
-    shortlisted.setdefault(record_type, {})[source.id] = source
-    load_terms(shortlisted)
+    quick = sorted(candidates, key=lambda p: (-quick_points(source, p, context), p.type, p.id))
+    shortlist, by_type = _reloaded(source, quick[:max(SHORTLIST, 3 * limit)], groups, taxonomy)
+    by_type.setdefault(record_type, {})[source.id] = source
+    load_terms(by_type)
     points = {p.key: quick_points(source, p, context, with_text=True) for p in shortlist}
     best = sorted(shortlist, key=lambda p: (-points[p.key], p.name, p.id))[:limit]
     vectors = context.vectors
