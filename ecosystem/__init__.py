@@ -75,7 +75,10 @@ def register_blueprints(app):
     from . import exchange
 
     exchange.register(app)
-    from . import introductions, notifications
+    from . import collaboration, introductions, labs, notifications
+
+    labs.register(app)
+    collaboration.register(app)
 
     notifications.register(app)
     introductions.register(app)

@@ -10,12 +10,18 @@ from .openapi_duplicates import describe_duplicate_conflict, duplicate_paths, du
 from .openapi_exchange import exchange_paths, exchange_schemas
 from .openapi_imports import import_paths, import_schemas
 from .openapi_introductions import introduction_paths, introduction_schemas
+from .openapi_lab_bookings import lab_booking_paths, lab_booking_schemas
+from .openapi_lab_reports import lab_report_paths, lab_report_schemas
+from .openapi_labs import lab_paths, lab_schemas
 from .openapi_matching import matching_paths, matching_schemas
 from .openapi_open_data import open_data_paths, open_data_schemas
+from .openapi_partnerships import partnership_paths, partnership_schemas
+from .openapi_programmes import programme_paths, programme_schemas
 from .openapi_quality import quality_paths, quality_schemas
 from .openapi_revisions import revision_paths, revision_schemas
 from .openapi_schemas import action_schema_name, all_schemas, ref
 from .openapi_search import search_paths, search_schemas
+from .openapi_zones import zone_paths, zone_schemas
 
 READ = [{}, {"bearerAuth": []}, {"sessionCookie": []}]
 SIGNED_IN_READ = [{"bearerAuth": []}, {"sessionCookie": []}]
@@ -212,12 +218,24 @@ def openapi_document():
                   **introduction_paths(operation, write, query, path_param, PAGING),
                   **matching_paths(operation, query, path_param),
                   **revision_paths(operation, write, query, path_param, PAGING),
+                  **lab_paths(operation, write, query, path_param, PAGING),
+                  **lab_report_paths(operation, query, SIGNED_IN_READ),
+                  **lab_booking_paths(operation, write, query, path_param, PAGING),
+                  **zone_paths(operation, write, query, path_param, PAGING),
+                  **programme_paths(operation, write, query, path_param, PAGING),
+                  **partnership_paths(operation, write, query, path_param, PAGING),
                   **import_paths(operation, write, path_param)},
         "components": {
             "schemas": {**all_schemas(), **search_schemas(), **quality_schemas(), **open_data_schemas(),
                         **duplicate_schemas(),
                         **exchange_schemas(),
                         **introduction_schemas(), **matching_schemas(), **revision_schemas(),
+                        **lab_schemas(),
+                        **lab_report_schemas(),
+                        **lab_booking_schemas(),
+                        **zone_schemas(),
+                        **programme_schemas(),
+                        **partnership_schemas(),
                         **import_schemas()},
             "responses": {name: {"description": ERROR_TEXT[code], **error} for code, name in ERRORS.items()},
             "securitySchemes": {

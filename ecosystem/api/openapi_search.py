@@ -1,11 +1,12 @@
 """The search part of the OpenAPI document: parameters and result schemas."""
 from ..models import InvestorType, Kind, Stage, Status
+from ..search.listing_kinds import KINDS
 from ..search.protocol import SORTS
 from ..search.query import MAX_QUERY_CHARS
 from ..search.services import MAX_PAGE
-from .openapi_schemas import BOOL, INT, NSTR, STR, STRINGS, array_of, obj, ref
+from .openapi_schemas import BOOL, INT, NSTR, STR, STRINGS, TIME, array_of, obj, ref
 
-SEARCH_KINDS = list(Kind.ALL) + ["person", "offer", "need"]
+SEARCH_KINDS = list(Kind.ALL) + ["person", *KINDS]
 
 
 def search_parameters(query, paging):
@@ -31,16 +32,23 @@ def search_parameters(query, paging):
 
 def search_schemas():
     """Schemas of the search responses."""
-    item = dict(type={"enum": ["organisation", "person", "offer", "need"]},
+    item = dict(type={"enum": ["organisation", "person", *KINDS]},
                 organisation={"oneOf": [ref("OrganisationSummary"), {"type": "null"}]},
                 person={"oneOf": [ref("PersonSummary"), {"type": "null"}]},
                 offer={"oneOf": [ref("OfferSummary"), {"type": "null"}]},
-                need={"oneOf": [ref("NeedSummary"), {"type": "null"}]})
+                need={"oneOf": [ref("NeedSummary"), {"type": "null"}]},
+                listing={"oneOf": [ref("SearchListingSummary"), {"type": "null"}],
+                         "description": "A lab, equipment, programme, partnership or zone project."})
     facet_value = obj(value=STR, label=STR, count=INT, selected=BOOL)
     result = obj(**item, title_html={**STR, "description": "The title with matched words in <mark>."},
                  snippet_html={**STR, "description": "An excerpt with matched words in <mark> (escaped HTML)."},
                  score={"type": "number"})
     return {
+        "SearchListingSummary": obj(
+            kind={"enum": [name for name in KINDS if name not in ("offer", "need")]}, slug=STR, title=STR,
+            title_en=NSTR, status={"enum": list(Status.ALL)},
+            context={**STR, "description": "Host, agency, zone or partners, in the request's language."},
+            technologies=STRINGS, updated_at=TIME, html_url={**STR, "format": "uri"}),
         "SearchItem": obj(**item),
         "SearchResults": obj(query=STR, sort={"enum": list(SORTS)},
                              filters={"type": "object", "additionalProperties": STRINGS},

@@ -1,22 +1,37 @@
 """Search results as JSON: each hit carries the same summary the listing endpoints return."""
+from flask_babel import get_locale
+
 from ..models import Need, Offer, Person
+from ..search.listing_kinds import detail_url, kind_of
 from .exchange_serializers import need_summary, offer_summary
-from .serializers import organisation_summary, person_summary
+from .serializers import organisation_summary, person_summary, timestamp
+
+
+_EMPTY = {"organisation": None, "person": None, "offer": None, "need": None, "listing": None}
+
+
+def listing_summary(record, kind):
+    """A lab, instrument, programme, partnership or zone project found by search."""
+    title = kind.title(record)
+    return {"kind": kind.name, "slug": record.slug, "title": title, "title_en": kind.title_en(record) or None,
+            "status": kind.status(record), "context": kind.context(record, str(get_locale())),
+            "technologies": [t.code for t in getattr(record, "technologies", ())],
+            "updated_at": timestamp(record.updated_at),
+            "html_url": detail_url(kind.name, record.slug, title, external=True)}
 
 
 def search_item(record):
     """A record found by search: its type and its summary."""
     if isinstance(record, Person):
-        return {"type": "person", "person": person_summary(record), "organisation": None,
-                "offer": None, "need": None}
+        return {**_EMPTY, "type": "person", "person": person_summary(record)}
     if isinstance(record, Offer):
-        return {"type": "offer", "offer": offer_summary(record), "organisation": None, "person": None,
-                "need": None}
+        return {**_EMPTY, "type": "offer", "offer": offer_summary(record)}
     if isinstance(record, Need):
-        return {"type": "need", "need": need_summary(record), "organisation": None, "person": None,
-                "offer": None}
-    return {"type": "organisation", "organisation": organisation_summary(record), "person": None,
-            "offer": None, "need": None}
+        return {**_EMPTY, "type": "need", "need": need_summary(record)}
+    kind = kind_of(record)
+    if kind is not None:
+        return {**_EMPTY, "type": kind.name, "listing": listing_summary(record, kind)}
+    return {**_EMPTY, "type": "organisation", "organisation": organisation_summary(record)}
 
 
 def search_page(page):

@@ -15,10 +15,15 @@ from .duplicates import load_duplicates_demo
 from .exchange import load_exchange
 from .freshness import confirmed_before
 from .investors import INVESTORS, investor_spec
+from .partnerships import load_partnerships
 from .people import Directory, Names, build_experts, build_founders, build_researchers
+from .programmes import load_programmes
 from .introductions import load_introduction_demo
+from .lab_bookings import load_lab_bookings
+from .labs_equipment import load_labs_equipment
 from .revisions import load_revision_demo
 from .startups import SPINOUT_SOURCES, build_startups
+from .zone_projects import load_zone_projects
 
 SEED = 57
 STARTUPS = 170
@@ -110,6 +115,11 @@ class _Loader:
         for data, affiliations in people:
             self.person(data, affiliations)
         exchange = load_exchange()
+        exchange.update(load_labs_equipment())
+        exchange.update(load_lab_bookings(self.now))
+        exchange.update(load_programmes(self.now))
+        exchange.update(load_partnerships())
+        exchange.update(load_zone_projects())
         return {"organisations": len(self.orgs), "people": self.people, "affiliations": self.affiliations,
                 **exchange, **load_revision_demo(), **load_introduction_demo(),
                 **load_duplicates_demo()}  # last: its totals include the second entries

@@ -92,9 +92,10 @@ class InvestorForm(OrganisationForm):
 
 class ZoneForm(OrganisationForm):
     area_ha = StringField(_l("Area (hectares)"), validators=[Optional(), Length(max=20)])
-    registered_capital_bn_vnd = StringField(_l("Registered capital (billion VND)"),
+    # The board's own published figures, shown beside those computed from the zone's projects.
+    registered_capital_bn_vnd = StringField(_l("Registered capital published by the management board (billion VND)"),
                                             validators=[Optional(), Length(max=20)])
-    project_count = IntegerField(_l("Number of projects"), validators=_NUMBER)
+    project_count = IntegerField(_l("Number of projects published by the management board"), validators=_NUMBER)
     managed_by = SelectField(_l("Managed by"), default="")
 
 

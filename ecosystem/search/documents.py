@@ -16,6 +16,11 @@ ORGANISATION = "organisation"
 PERSON = "person"
 OFFER = "offer"
 NEED = "need"
+LAB = "lab"
+EQUIPMENT = "equipment"
+PROGRAMME = "programme"
+PARTNERSHIP = "partnership"
+PROJECT = "project"  # a project in a high-tech zone
 _MARKDOWN_NOISE = re.compile(r"[#*_`>\[\]()!|~-]+")
 
 
@@ -74,11 +79,12 @@ def plain(markdown_text):
     return _MARKDOWN_NOISE.sub(" ", markdown_text or "")
 
 
-def _terms(items):
+def term_names(items):
+    """Vietnamese and English names of taxonomy terms, for the keywords."""
     return " ".join(f"{t.name_vi} {t.name_en}" for t in items)
 
 
-def _naive(value):
+def naive_utc(value):
     """Datetimes compare and serialise alike on both databases: naive UTC."""
     if value is None:
         return None
@@ -87,7 +93,7 @@ def _naive(value):
 
 def organisation_document(org):
     """The search document of an organisation (any status: visibility is applied at query time)."""
-    keywords = [" ".join(t.name for t in org.tags), _terms(org.technologies), _terms(org.sectors)]
+    keywords = [" ".join(t.name for t in org.tags), term_names(org.technologies), term_names(org.sectors)]
     for place in (org.province, org.ward):
         if place is not None:
             keywords.append(f"{place.name_vi} {place.name_en}")
@@ -109,13 +115,13 @@ def organisation_document(org):
         zone=org.zone.slug if org.zone is not None else (org.slug if org.kind == "zone" else None),
         stage=org.startup.stage if org.startup is not None else None,
         investor_type=org.investor.investor_type if org.investor is not None else None,
-        created_at=_naive(org.created_at), updated_at=_naive(org.updated_at))
+        created_at=naive_utc(org.created_at), updated_at=naive_utc(org.updated_at))
 
 
 def person_document(person):
     """The search document of a person: public profile fields only (never email or phone)."""
     affiliations = " ".join(f"{a.organisation.name} {a.role or ''}" for a in person.affiliations)
-    keywords = [person.expertise or "", _terms(person.technologies), _terms(person.sectors), affiliations]
+    keywords = [person.expertise or "", term_names(person.technologies), term_names(person.sectors), affiliations]
     if person.province is not None:
         keywords.append(f"{person.province.name_vi} {person.province.name_en}")
     return SearchDocument(
@@ -125,7 +131,7 @@ def person_document(person):
         body=plain(person.bio) + "\n" + plain(person.bio_en), keywords=" ".join(k for k in keywords if k),
         technologies=[t.code for t in person.technologies], sectors=[s.code for s in person.sectors],
         province=person.province.code if person.province else None,
-        created_at=_naive(person.created_at), updated_at=_naive(person.updated_at))
+        created_at=naive_utc(person.created_at), updated_at=naive_utc(person.updated_at))
 
 
 def _publisher_place(publisher):
@@ -135,7 +141,7 @@ def _publisher_place(publisher):
     return province, zone.slug if zone is not None else None
 
 
-def _exchange_status(listing):
+def exchange_status(listing):
     """A verified offer or need of a publisher that is not public is not public either."""
     publisher_status = listing.publisher.status
     return listing.status if publisher_status == "verified" else publisher_status
@@ -144,15 +150,16 @@ def _exchange_status(listing):
 def _exchange_document(listing, kind, texts, extra_keywords):
     publisher = listing.publisher
     publisher_name = getattr(publisher, "name", None) or getattr(publisher, "full_name", "")
-    keywords = [" ".join(t.name for t in listing.tags), _terms(listing.technologies), _terms(listing.sectors),
-                publisher_name, getattr(publisher, "name_en", None) or "", *extra_keywords]
+    keywords = [" ".join(t.name for t in listing.tags), term_names(listing.technologies),
+                term_names(listing.sectors), publisher_name, getattr(publisher, "name_en", None) or "", *extra_keywords]
     province, zone = _publisher_place(publisher)
     return SearchDocument(
-        key=key_for(kind, listing.id), kind=kind, slug=listing.slug, status=_exchange_status(listing),
+        key=key_for(kind, listing.id), kind=kind, slug=listing.slug, status=exchange_status(listing),
         title=listing.title, title_alt=listing.title_en or "", body="\n".join(plain(t) for t in texts),
         keywords=" ".join(k for k in keywords if k),
         technologies=[t.code for t in listing.technologies], sectors=[s.code for s in listing.sectors],
-        province=province, zone=zone, created_at=_naive(listing.created_at), updated_at=_naive(listing.updated_at))
+        province=province, zone=zone, created_at=naive_utc(listing.created_at),
+        updated_at=naive_utc(listing.updated_at))
 
 
 def offer_document(offer):
@@ -164,3 +171,28 @@ def offer_document(offer):
 def need_document(need):
     """The search document of a technology need: problem, desired outcome, tags and the publisher's name."""
     return _exchange_document(need, NEED, (need.problem, need.problem_en, need.desired_outcome), ())
+
+
+def organisation_names(record):
+    """An organisation's (or a lab's) names as keywords of the listings that mention it ("" for None)."""
+    if record is None:
+        return ""
+    return " ".join(x for x in (record.name, record.name_en, getattr(record, "short_name", None)) if x)
+
+
+def code_words(code):
+    """A code as words: "lab-voucher" -> "lab voucher"."""
+    return (code or "").replace("-", " ")
+
+
+def listing_document(kind, record, status, texts, keywords, **fields):
+    """The document of a listing that has a slug, a bilingual title ("name" or "title") and timestamps;
+    `fields` fill the facets (technologies, sectors, province, zone) and may add to the alternative title."""
+    field_name = "name" if hasattr(type(record), "name") else "title"
+    title, title_en = getattr(record, field_name), getattr(record, f"{field_name}_en")
+    extra_titles = fields.pop("title_alt", "")
+    return SearchDocument(
+        key=key_for(kind, record.id), kind=kind, slug=record.slug, status=status, title=title,
+        title_alt=" ".join(x for x in (title_en, extra_titles) if x),
+        body="\n".join(plain(t) for t in texts if t), keywords=" ".join(k for k in keywords if k),
+        created_at=naive_utc(record.created_at), updated_at=naive_utc(record.updated_at), **fields)

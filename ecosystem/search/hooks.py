@@ -17,8 +17,6 @@ from ..models import (
     AcademicDetails,
     Affiliation,
     InvestorDetails,
-    Need,
-    Offer,
     Organisation,
     Person,
     Province,
@@ -31,33 +29,37 @@ from ..models import (
     ZoneDetails,
 )
 from ..models.base import utcnow
-from ..models.exchange import (
-    need_sectors,
-    need_tags,
-    need_technologies,
-    offer_sectors,
-    offer_tags,
-    offer_technologies,
-)
 from ..models.organisations import organisation_sectors, organisation_tags, organisation_technologies
 from ..models.people import person_sectors, person_technologies
-from .documents import NEED, OFFER, ORGANISATION, PERSON, key_for
+from .documents import ORGANISATION, PERSON, key_for
+from .listing_kinds import KINDS
 
 _DETAILS = (StartupDetails, InvestorDetails, AcademicDetails, ZoneDetails)
-# Renaming a term changes the text of every listing that uses it.
-_TERM_USERS = {
-    StrategicTechnology: ((organisation_technologies, "organisation_id", "technology_id", ORGANISATION),
-                          (person_technologies, "person_id", "technology_id", PERSON),
-                          (offer_technologies, "offer_id", "technology_id", OFFER),
-                          (need_technologies, "need_id", "technology_id", NEED)),
-    Sector: ((organisation_sectors, "organisation_id", "sector_id", ORGANISATION),
-             (person_sectors, "person_id", "sector_id", PERSON),
-             (offer_sectors, "offer_id", "sector_id", OFFER),
-             (need_sectors, "need_id", "sector_id", NEED)),
-    Tag: ((organisation_tags, "organisation_id", "tag_id", ORGANISATION),
-          (offer_tags, "offer_id", "tag_id", OFFER),
-          (need_tags, "need_id", "tag_id", NEED)),
-}
+
+
+def _term_users():
+    """{term model: ((link table, owner column, term column, kind), ...)}: renaming a term changes the text
+    of every listing that uses it."""
+    users = {
+        StrategicTechnology: [(organisation_technologies, "organisation_id", "technology_id", ORGANISATION),
+                              (person_technologies, "person_id", "technology_id", PERSON)],
+        Sector: [(organisation_sectors, "organisation_id", "sector_id", ORGANISATION),
+                 (person_sectors, "person_id", "sector_id", PERSON)],
+        Tag: [(organisation_tags, "organisation_id", "tag_id", ORGANISATION)],
+    }
+    for kind in KINDS.values():
+        for term, table, owner_column, term_column in kind.term_links:
+            users[term].append((table, owner_column, term_column, kind.name))
+    return {term: tuple(links) for term, links in users.items()}
+
+
+_TERM_USERS = _term_users()
+_KIND_MODELS = {kind.model: kind.name for kind in KINDS.values()}
+# A changed child record re-indexes its owner (an instrument its lab, a partner row its partnership).
+_PARTS = {model: (column, kind.name) for kind in KINDS.values() for model, column in kind.parts}
+_DEPENDANTS = tuple(dependants for kind in KINDS.values() for dependants in kind.dependants)
+_WATCHED = (Organisation, Person, Affiliation, Province, Ward, *_DETAILS, *_TERM_USERS, *_KIND_MODELS, *_PARTS,
+            *{dependants.watched for dependants in _DEPENDANTS})
 _PENDING = "search_pending"  # objects seen in before_flush, turned into keys after_flush
 _WRITTEN = "search_written"  # keys already in the outbox for this transaction
 _SAVEPOINTS = "search_savepoints"  # [(open savepoint, keys written while it was the innermost)], oldest first
@@ -84,58 +86,68 @@ def install(on_commit):
 
 def _collect(session, flush_context, instances):
     pending = session.info.setdefault(_PENDING, [])
-    for obj in list(session.new) + list(session.dirty) + list(session.deleted):
-        if isinstance(obj, (Organisation, Person, Affiliation, Offer, Need, Province, Ward, *_DETAILS,
-                            *_TERM_USERS)):
-            if obj in session.dirty and not session.is_modified(obj, include_collections=True):
-                continue
-            pending.append(obj)
+    for obj in list(session.new) + list(session.dirty):
+        if isinstance(obj, _WATCHED):
+            if obj in session.new or session.is_modified(obj, include_collections=True):
+                pending.append(obj)
+    with session.no_autoflush:
+        for obj in list(session.deleted):
+            if isinstance(obj, _WATCHED):
+                pending.append(obj)
+                # The database deletes the dependants (ON DELETE CASCADE) or unlinks them: find them now.
+                pending.extend(_dependant_keys(session, obj, deleted=True))
 
 
 def _keys_for(session, obj):
+    if isinstance(obj, str):  # a dependant's key, found before its parent was deleted
+        return {obj}
+    keys = set()
+    if type(obj) in _KIND_MODELS:
+        keys.add(key_for(_KIND_MODELS[type(obj)], obj.id))
+    if type(obj) in _PARTS:
+        column, kind = _PARTS[type(obj)]
+        owner_id = getattr(obj, column)
+        keys |= {key_for(kind, owner_id)} if owner_id else set()
+    if obj not in session.new and obj not in session.deleted:
+        keys |= _dependant_keys(session, obj)
     if isinstance(obj, Organisation):
-        keys = {key_for(ORGANISATION, obj.id)}
-        if obj not in session.new and _name_changed(obj):
-            # Tenants carry their zone's name and people their employers' names.
-            keys |= {key_for(ORGANISATION, i) for i in session.scalars(
-                select(Organisation.id).where(Organisation.zone_id == obj.id))}
-            keys |= {key_for(PERSON, i) for i in session.scalars(
-                select(Affiliation.person_id).where(Affiliation.organisation_id == obj.id))}
-        if obj not in session.new and _publisher_changed(obj):
-            keys |= _listings_of(session, Offer.organisation_id, obj.id, OFFER)
-            keys |= _listings_of(session, Need.organisation_id, obj.id, NEED)
-        return keys
-    if isinstance(obj, Person):
-        keys = {key_for(PERSON, obj.id)}
-        if obj not in session.new and _publisher_changed(obj):
-            keys |= _listings_of(session, Offer.person_id, obj.id, OFFER)
-        return keys
-    if isinstance(obj, (Offer, Need)):
-        return {key_for(obj.kind, obj.id)}
-    if isinstance(obj, Affiliation):
-        return {key_for(PERSON, obj.person_id)} if obj.person_id else set()
-    if isinstance(obj, _DETAILS):
-        return {key_for(ORGANISATION, obj.organisation_id)} if obj.organisation_id else set()
-    if isinstance(obj, (Province, Ward)):
-        return _place_users(session, obj)
-    return _term_users(session, obj)
+        keys |= _organisation_keys(session, obj)
+    elif isinstance(obj, Person):
+        keys.add(key_for(PERSON, obj.id))
+    elif isinstance(obj, Affiliation):
+        keys |= {key_for(PERSON, obj.person_id)} if obj.person_id else set()
+    elif isinstance(obj, _DETAILS):
+        keys |= {key_for(ORGANISATION, obj.organisation_id)} if obj.organisation_id else set()
+    elif isinstance(obj, (Province, Ward)):
+        keys |= _place_users(session, obj)
+    elif isinstance(obj, tuple(_TERM_USERS)):
+        keys |= _term_users_of(session, obj)
+    return keys
 
 
-def _name_changed(obj):
-    state = inspect(obj)
-    return any(state.attrs[name].history.has_changes() for name in ("name", "name_en"))
+def _organisation_keys(session, org):
+    keys = {key_for(ORGANISATION, org.id)}
+    if org not in session.new and _changed(org, ("name", "name_en")):
+        # Tenants carry their zone's name and people their employers' names.
+        keys |= {key_for(ORGANISATION, i) for i in session.scalars(
+            select(Organisation.id).where(Organisation.zone_id == org.id))}
+        keys |= {key_for(PERSON, i) for i in session.scalars(
+            select(Affiliation.person_id).where(Affiliation.organisation_id == org.id))}
+    return keys
 
 
-def _publisher_changed(obj):
-    """Offers and needs carry their publisher's name, place and status (a hidden publisher hides them)."""
-    names = ("name", "name_en", "status", "province", "zone") if isinstance(obj, Organisation) \
-        else ("full_name", "status", "province")
+def _changed(obj, names):
     state = inspect(obj)
     return any(state.attrs[name].history.has_changes() for name in names)
 
 
-def _listings_of(session, column, publisher_id, kind):
-    return {key_for(kind, i) for i in session.scalars(select(column.class_.id).where(column == publisher_id))}
+def _dependant_keys(session, obj, deleted=False):
+    """Keys of the listings that show something of `obj` which changed (all of them when it is deleted)."""
+    keys = set()
+    for dependants in _DEPENDANTS:
+        if isinstance(obj, dependants.watched) and (deleted or _changed(obj, dependants.fields)):
+            keys |= {key_for(dependants.kind, i) for i in dependants.ids(session, obj.id)}
+    return keys
 
 
 def _place_users(session, place):
@@ -147,7 +159,7 @@ def _place_users(session, place):
     return keys
 
 
-def _term_users(session, term):
+def _term_users_of(session, term):
     keys = set()
     for table, owner_column, term_column, kind in _TERM_USERS[type(term)]:
         ids = session.execute(select(table.c[owner_column]).where(table.c[term_column] == term.id)).scalars()

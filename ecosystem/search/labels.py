@@ -5,14 +5,14 @@ from ..extensions import db
 from ..i18n import localized
 from ..models import Organisation, Province, Sector, StrategicTechnology, Ward
 from ..registry.labels import INVESTOR_TYPE_LABELS, KIND_LABELS, STAGE_LABELS, STATUS_LABELS
+from .listing_kinds import KINDS
 
 FACET_LABELS = {
     "kind": _l("Kind"), "technology": _l("Strategic technology"), "sector": _l("Sector"),
     "province": _l("Province or city"), "ward": _l("Ward or commune"), "zone": _l("High-tech zone"),
     "stage": _l("Startup stage"), "investor_type": _l("Investor type"), "status": _l("Status"),
 }
-RESULT_KIND_LABELS = {**KIND_LABELS, "person": _l("Person"), "offer": _l("Technology offer"),
-                      "need": _l("Technology need")}
+RESULT_KIND_LABELS = {**KIND_LABELS, "person": _l("Person"), **{name: kind.label for name, kind in KINDS.items()}}
 _FIXED = {"kind": RESULT_KIND_LABELS, "stage": STAGE_LABELS, "investor_type": INVESTOR_TYPE_LABELS,
           "status": STATUS_LABELS}
 _TERMS = {"technology": StrategicTechnology, "sector": Sector, "province": Province, "ward": Ward}

@@ -9,14 +9,15 @@ from sqlalchemy.orm import selectinload
 from ..auth.policy import is_curator, visible_status_for
 from ..errors import Invalid
 from ..extensions import db
-from ..models import Need, Offer, Organisation, Person
+from ..models import Organisation, Person
 from ..pagination import parse_positive_int
 from ..template_helpers import plain_text
 from .analysis import fold_word, words
 from .backends import get_backend
-from .documents import NEED, OFFER, ORGANISATION, PERSON
+from .documents import ORGANISATION, PERSON
 from .highlight import highlight, mark_title
 from .labels import FACET_LABELS, value_labels
+from .listing_kinds import KINDS, kind_of
 from .protocol import FACETS, SORTS, SearchRequest
 from .query import MAX_QUERY_CHARS, parse
 from .sources import split_key
@@ -61,17 +62,24 @@ def parse_params(args, user, per_page_default=None):
 
 @dataclass
 class Result:
-    """One hit with its record (Organisation or Person), marked title and snippet."""
+    """One hit with its record (an Organisation, a Person or a record of a registered kind), marked title,
+    snippet, the status the index gives it and a short context line (host, agency, zone, publisher)."""
 
     kind: str
     record: object
     title: object
     snippet: object
     score: float
+    status: str = "verified"
+    context: str = ""
 
     @property
     def is_person(self):
         return self.kind == "person"
+
+    @property
+    def is_sample(self):
+        return getattr(self.record, "is_sample", False)
 
 
 @dataclass
@@ -115,24 +123,32 @@ def search(params, user, locale="en"):
                             sort=params.sort, page=params.page, per_page=params.per_page)
     result = get_backend().search(request)
     query_words = query.all_words()
-    results = [Result(hit.kind if hit.kind in (PERSON, OFFER, NEED) else ORGANISATION, record,
-                      mark_title(record_title(record), query_words),
-                      highlight(record_text(record, locale), query_words), hit.score)
-               for hit, record in zip_records(result.hits)]
+    results = [make_result(hit, record, query_words, locale) for hit, record in zip_records(result.hits)]
     return SearchPage(params=params, results=results, total=result.total,
                       facets=label_facets(result.facets, params.filters, facets, locale),
                       did_you_mean=did_you_mean(params.q, query))
 
 
+def make_result(hit, record, query_words, locale):
+    """A hit and its record as the results page shows it."""
+    kind = kind_of(record)
+    name = kind.name if kind is not None else (PERSON if isinstance(record, Person) else ORGANISATION)
+    return Result(name, record, mark_title(record_title(record), query_words),
+                  highlight(record_text(record, locale), query_words), hit.score,
+                  status=kind.status(record) if kind is not None else record.status,
+                  context=kind.context(record, locale) if kind is not None else "")
+
+
 _ORGANISATION_LOADS = ("technologies", "sectors", "startup", "investor", "province", "ward", "zone")
 _PERSON_LOADS = ("technologies", "sectors", "affiliations", "province")
-_EXCHANGE_LOADS = ("technologies", "sectors", "organisation")
 _RECORD_MODELS = ((ORGANISATION, Organisation, _ORGANISATION_LOADS), (PERSON, Person, _PERSON_LOADS),
-                  (OFFER, Offer, _EXCHANGE_LOADS + ("person",)), (NEED, Need, _EXCHANGE_LOADS))
+                  *((name, kind.model, kind.result_loads) for name, kind in KINDS.items()))
 
 
-def zip_records(hits):
-    """(hit, record) pairs in hit order; hits whose record vanished since indexing are skipped."""
+def zip_records(hits, for_documents=False):
+    """(hit, record) pairs in hit order; hits whose record vanished since indexing are skipped.
+
+    `for_documents` loads what building the records' search documents reads (the exports need it)."""
     ids = {kind: [] for kind, _model, _loads in _RECORD_MODELS}
     for hit in hits:
         kind, record_id = split_key(hit.key)
@@ -140,15 +156,19 @@ def zip_records(hits):
     records = {}
     for kind, model, loads in _RECORD_MODELS:
         if ids.get(kind):
-            for record in db.session.scalars(db.select(model).where(model.id.in_(ids[kind])).options(
-                    *(selectinload(getattr(model, name)) for name in loads))):
+            options = [selectinload(getattr(model, name)) for name in loads]
+            if for_documents and kind in KINDS:
+                options = KINDS[kind].loads()
+            for record in db.session.scalars(db.select(model).where(model.id.in_(ids[kind])).options(*options)):
                 records[f"{kind}:{record.id}"] = record
     return [(hit, records[hit.key]) for hit in hits if hit.key in records]
 
 
 def record_title(record):
-    if isinstance(record, (Offer, Need)):
-        return record.title
+    """The title of any record search can show."""
+    kind = kind_of(record)
+    if kind is not None:
+        return kind.title(record)
     return record.full_name if isinstance(record, Person) else record.name
 
 
@@ -157,10 +177,9 @@ def record_text(record, locale):
     if isinstance(record, Person):
         text = record.bio_en if locale == "en" and record.bio_en else record.bio
         return " ".join(x for x in (record.expertise, plain_text(text)) if x)
-    if isinstance(record, Offer):
-        return plain_text(record.summary_en if locale == "en" and record.summary_en else record.summary)
-    if isinstance(record, Need):
-        return plain_text(record.problem_en if locale == "en" and record.problem_en else record.problem)
+    kind = kind_of(record)
+    if kind is not None:
+        return plain_text(kind.text(record, locale))
     return plain_text(record.description_en if locale == "en" and record.description_en else record.description)
 
 

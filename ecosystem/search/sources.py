@@ -2,17 +2,9 @@
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload, selectinload
 
-from ..models import Affiliation, Need, Offer, Organisation, Person
-from .documents import (
-    NEED,
-    OFFER,
-    ORGANISATION,
-    PERSON,
-    need_document,
-    offer_document,
-    organisation_document,
-    person_document,
-)
+from ..models import Affiliation, Organisation, Person
+from .documents import ORGANISATION, PERSON, organisation_document, person_document
+from .listing_kinds import KINDS
 
 _ORGANISATION_LOADS = (
     selectinload(Organisation.technologies), selectinload(Organisation.sectors), selectinload(Organisation.tags),
@@ -23,22 +15,10 @@ _PERSON_LOADS = (
     selectinload(Person.technologies), selectinload(Person.sectors), joinedload(Person.province),
     selectinload(Person.affiliations).joinedload(Affiliation.organisation),
 )
-_OFFER_LOADS = (
-    selectinload(Offer.technologies), selectinload(Offer.sectors), selectinload(Offer.tags),
-    selectinload(Offer.organisation).joinedload(Organisation.province),
-    selectinload(Offer.organisation).joinedload(Organisation.zone),
-    selectinload(Offer.person).joinedload(Person.province),
-)
-_NEED_LOADS = (
-    selectinload(Need.technologies), selectinload(Need.sectors), selectinload(Need.tags),
-    selectinload(Need.organisation).joinedload(Organisation.province),
-    selectinload(Need.organisation).joinedload(Organisation.zone),
-)
 SOURCES = {
     ORGANISATION: (Organisation, _ORGANISATION_LOADS, organisation_document),
     PERSON: (Person, _PERSON_LOADS, person_document),
-    OFFER: (Offer, _OFFER_LOADS, offer_document),
-    NEED: (Need, _NEED_LOADS, need_document),
+    **{name: (kind.model, kind.loads(), kind.build) for name, kind in KINDS.items()},
 }
 
 
@@ -48,7 +28,10 @@ def split_key(key):
 
 
 def load_documents(session, keys):
-    """(documents for the keys that exist, keys whose record is gone or unknown)."""
+    """(documents for the keys that exist, keys whose record is gone, unknown or has no document).
+
+    A builder returns None for a record left without the record it belongs to (an instrument whose lab
+    was deleted where the database does not cascade deletes): it is removed from the index."""
     wanted = {}
     for key in keys:
         kind, record_id = split_key(key)
@@ -60,8 +43,9 @@ def load_documents(session, keys):
         model, loads, build = SOURCES[kind]
         for record in session.scalars(select(model).where(model.id.in_(ids)).options(*loads)):
             document = build(record)
-            documents.append(document)
-            missing.discard(document.key)
+            if document is not None:
+                documents.append(document)
+                missing.discard(document.key)
     return documents, sorted(missing)
 
 
@@ -75,7 +59,9 @@ def iter_documents(session, batch_size=1000):
             if not records:
                 break
             for record in records:
-                yield build(record)
+                document = build(record)
+                if document is not None:
+                    yield document
             last_id = records[-1].id
             session.expunge_all()
 

@@ -12,6 +12,7 @@ from .analysis import words
 from .backends import get_backend
 from .documents import PERSON, organisation_document, person_document
 from .labels import RESULT_KIND_LABELS
+from .listing_kinds import KINDS, detail_url
 from .services import zip_records
 
 log = logging.getLogger("ecosystem.search")
@@ -22,11 +23,12 @@ def _escape_like(value):
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def listing_url(kind, slug):
+def listing_url(kind, slug, title=""):
+    """The page of a listing found by search (a search for its title when its kind has no page yet)."""
     if kind == PERSON:
         return url_for("registry.person_detail", slug=slug)
-    if kind in ("offer", "need"):
-        return url_for(f"exchange.{kind}_detail", slug=slug)
+    if kind in KINDS:
+        return detail_url(kind, slug, title)
     return url_for("registry.organisation_detail", slug=slug)
 
 
@@ -37,7 +39,7 @@ def suggest(text, user, locale="en", limit=8):
     if not typed:
         return []
     items = [{"type": "listing", "kind": hit.kind, "kind_label": str(RESULT_KIND_LABELS.get(hit.kind, hit.kind)),
-              "label": hit.title, "url": listing_url(hit.kind, hit.slug)}
+              "label": hit.title, "url": listing_url(hit.kind, hit.slug, hit.title)}
              for hit in get_backend().suggest(typed, visible_status_for(user), limit)]
     folded = fold(typed)
     for tech in db.session.scalars(db.select(StrategicTechnology).where(StrategicTechnology.active.is_(True))):

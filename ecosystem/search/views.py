@@ -14,7 +14,7 @@ from .documents import PERSON
 from .export import export_rows
 from .labels import FACET_LABELS, RESULT_KIND_LABELS
 from .protocol import SORTS
-from .services import parse_params, search
+from .services import parse_params, record_title, search
 from .suggestions import listing_url, suggest
 
 SORT_LABELS = {"relevance": _l("Relevance"), **LISTING_SORT_LABELS}
@@ -59,4 +59,4 @@ def search_template_helpers():
             "result_kind_label": lambda record: str(RESULT_KIND_LABELS.get(getattr(record, "kind", ""), ""))
             if not isinstance(record, Person) else str(RESULT_KIND_LABELS["person"]),
             "record_url": lambda record: listing_url(PERSON if isinstance(record, Person) else record.kind,
-                                                      record.slug)}
+                                                      record.slug, record_title(record))}
