@@ -11,6 +11,7 @@ from ..auth.policy import can_edit_exchange_listing, can_publish_exchange_listin
 from ..errors import Conflict, Invalid, NotAllowed
 from ..extensions import db
 from ..models import AuditEvent, Kind, Need, Offer, Organisation, Person, Sector, Status, StrategicTechnology, utcnow
+from ..registry import lifecycle
 from ..registry import schema as s
 from ..registry.taxonomy import tags_for, terms_by_codes
 from ..text import fold, slugify
@@ -143,41 +144,28 @@ def update_need(actor, need, data, expected_version=None):
 
 def verify_listing(actor, listing):
     """A curator makes an offer or need public (never one they manage; the publisher must be public)."""
-    if not can_verify_exchange_listing(actor, listing):
-        raise NotAllowed(_("You cannot verify this listing (curators only, never their own)."))
-    if listing.status == Status.VERIFIED:
-        raise Conflict(_("This listing is already verified."))
-    if listing.publisher.status != Status.VERIFIED:
-        raise Conflict(_("Verify the publisher first: a listing of an unpublished publisher cannot be public."))
-    listing.status, listing.status_reason, listing.verified_at = Status.VERIFIED, None, utcnow()
-    _audit(actor, "verified", listing)
-    db.session.flush()
-    notify_managers(listing, "verified")
-    return listing
+    return lifecycle.verify_listing(
+        actor, listing, can_verify_exchange_listing(actor, listing),
+        refusal=_("You cannot verify this listing (curators only, never their own)."),
+        already=_("This listing is already verified."),
+        blockers=[(lambda: listing.publisher.status != Status.VERIFIED,
+                   _("Verify the publisher first: a listing of an unpublished publisher cannot be public."))],
+        notify=lambda: notify_managers(listing, "verified"))
 
 
 def reject_listing(actor, listing, reason):
     """A curator returns an offer or need to its managers with a reason."""
-    if not can_verify_exchange_listing(actor, listing):
-        raise NotAllowed(_("You cannot reject this listing (curators only, never their own)."))
-    reason = s.rejection_reason(reason)
-    listing.status, listing.status_reason = Status.REJECTED, reason
-    _audit(actor, "rejected", listing, reason=reason)
-    db.session.flush()
-    notify_managers(listing, "rejected", reason)
-    return listing
+    return lifecycle.reject_listing(
+        actor, listing, reason, can_verify_exchange_listing(actor, listing),
+        refusal=_("You cannot reject this listing (curators only, never their own)."),
+        notify=lambda cleaned: notify_managers(listing, "rejected", cleaned))
 
 
 def archive_listing(actor, listing):
     """Withdraw an offer or need: its managers or a curator; it leaves every public page and search."""
-    if not can_edit_exchange_listing(actor, listing):
-        raise NotAllowed(_("You cannot archive this listing."))
-    if listing.status == Status.ARCHIVED:
-        raise Conflict(_("This listing is already archived."))
-    listing.status = Status.ARCHIVED
-    _audit(actor, "archived", listing)
-    db.session.flush()
-    return listing
+    return lifecycle.archive_listing(actor, listing, can_edit_exchange_listing(actor, listing),
+                                     refusal=_("You cannot archive this listing."),
+                                     already=_("This listing is already archived."))
 
 
 verify_offer = verify_need = verify_listing

@@ -4,10 +4,9 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..auth.policy import CURATOR, PUBLIC, SIGNED_IN, can_edit_exchange_listing, can_verify_exchange_listing, policy
-from ..errors import DomainError
-from ..forms import safe_next
 from ..models import Sector, Status, StrategicTechnology
 from ..pagination import paginate
+from ..registry.decisions import decide_from_page
 from ..registry.forms import DecisionForm
 from ..registry.labels import STATUS_LABELS
 from ..registry.taxonomy import active_terms
@@ -71,22 +70,8 @@ def need_detail(slug):
 
 def _decide(listing):
     """A curator's verify or reject from the detail page; refusals come back as messages."""
-    form = DecisionForm()
-    action = request.form.get("action")
-    if not form.validate_on_submit() or action not in ("verify", "reject"):
-        abort(400)
-    back = safe_next(request.form.get("next"), url_for(f"exchange.{listing.kind}_detail", slug=listing.slug))
-    try:
-        if action == "verify":
-            services.verify_listing(current_user, listing)
-            flash(_("Verified: %(name)s is public now.", name=listing.title), "success")
-        else:
-            services.reject_listing(current_user, listing, form.reason.data)
-            flash(_("Returned to its owners with your reason."), "info")
-    except DomainError as err:
-        flash(_(err.message), "danger")
-        return redirect(back), 303
-    return redirect(back)
+    return decide_from_page(listing, services.verify_listing, services.reject_listing,
+                            url_for(f"exchange.{listing.kind}_detail", slug=listing.slug), listing.title)
 
 
 @bp.route("/offers/<slug>/decide", methods=["POST"])

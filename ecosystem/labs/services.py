@@ -21,6 +21,7 @@ from ..models import (
     StrategicTechnology,
     utcnow,
 )
+from ..registry import lifecycle
 from ..registry import schema as s
 from ..registry.organisations import find_by_slug
 from ..registry.taxonomy import terms_by_codes
@@ -131,39 +132,26 @@ def update_lab(actor, lab, data, expected_version=None):
 
 def verify_lab(actor, lab):
     """A curator makes a lab public (never one they manage; the host must be public)."""
-    if not can_verify_lab(actor, lab):
-        raise NotAllowed(_("You cannot verify this lab (curators only, never a lab they manage)."))
-    if lab.status == Status.VERIFIED:
-        raise Conflict(_("This lab is already verified."))
-    if lab.organisation.status != Status.VERIFIED:
-        raise Conflict(_("Verify the host organisation first: a lab of an unpublished host cannot be public."))
-    lab.status, lab.status_reason, lab.verified_at = Status.VERIFIED, None, utcnow()
-    _audit(actor, "verified", lab)
-    db.session.flush()
-    return lab
+    return lifecycle.verify_listing(
+        actor, lab, can_verify_lab(actor, lab),
+        refusal=_("You cannot verify this lab (curators only, never a lab they manage)."),
+        already=_("This lab is already verified."),
+        blockers=[(lambda: lab.organisation.status != Status.VERIFIED,
+                   _("Verify the host organisation first: a lab of an unpublished host cannot be public."))])
 
 
 def reject_lab(actor, lab, reason):
     """A curator returns a lab to its managers with a reason."""
-    if not can_verify_lab(actor, lab):
-        raise NotAllowed(_("You cannot reject this lab (curators only, never a lab they manage)."))
-    reason = s.rejection_reason(reason)
-    lab.status, lab.status_reason = Status.REJECTED, reason
-    _audit(actor, "rejected", lab, reason=reason)
-    db.session.flush()
-    return lab
+    return lifecycle.reject_listing(
+        actor, lab, reason, can_verify_lab(actor, lab),
+        refusal=_("You cannot reject this lab (curators only, never a lab they manage)."))
 
 
 def archive_lab(actor, lab):
     """Withdraw a lab: its managers or a curator. It and its equipment leave every public page."""
-    if not can_manage_lab(actor, lab):
-        raise NotAllowed(_("You cannot archive this lab."))
-    if lab.status == Status.ARCHIVED:
-        raise Conflict(_("This lab is already archived."))
-    lab.status = Status.ARCHIVED
-    _audit(actor, "archived", lab)
-    db.session.flush()
-    return lab
+    return lifecycle.archive_listing(actor, lab, can_manage_lab(actor, lab),
+                                     refusal=_("You cannot archive this lab."),
+                                     already=_("This lab is already archived."))
 
 
 def _apply_equipment(equipment, data):

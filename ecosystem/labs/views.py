@@ -4,10 +4,9 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from ..auth.policy import CURATOR, PUBLIC, SIGNED_IN, can_manage_lab, can_verify_lab, policy
-from ..errors import DomainError
-from ..forms import safe_next
 from ..models import Kind, Province, Sector, Status, StrategicTechnology
 from ..pagination import paginate
+from ..registry.decisions import decide_from_page
 from ..registry.forms import DecisionForm, _org_choices
 from ..registry.labels import STATUS_LABELS, label
 from ..registry.taxonomy import active_terms
@@ -82,22 +81,8 @@ def equipment_detail(slug):
 def decide_lab(slug):
     """A curator's verify or reject from the lab page; refusals come back as messages."""
     lab = visible_lab(current_user, slug)
-    form = DecisionForm()
-    action = request.form.get("action")
-    if not form.validate_on_submit() or action not in ("verify", "reject"):
-        abort(400)
-    back = safe_next(request.form.get("next"), url_for("labs.lab_detail", slug=lab.slug))
-    try:
-        if action == "verify":
-            services.verify_lab(current_user, lab)
-            flash(_("Verified: %(name)s is public now.", name=lab.name), "success")
-        else:
-            services.reject_lab(current_user, lab, form.reason.data)
-            flash(_("Returned to its owners with your reason."), "info")
-    except DomainError as err:
-        flash(_(err.message), "danger")
-        return redirect(back), 303
-    return redirect(back)
+    return decide_from_page(lab, services.verify_lab, services.reject_lab,
+                            url_for("labs.lab_detail", slug=lab.slug), lab.name)
 
 
 @bp.route("/labs/<slug>/archive", methods=["POST"])

@@ -27,6 +27,7 @@ from ...models import (
     StrategicTechnology,
     utcnow,
 )
+from ...registry import lifecycle
 from ...registry import schema as s
 from ...registry.labels import KIND_LABELS, label
 from ...registry.taxonomy import tags_for, terms_by_codes
@@ -206,36 +207,24 @@ def remove_partner(actor, partnership, partner):
 
 def verify_partnership(actor, partnership):
     """A curator makes a partnership public (never one in which they manage a partner)."""
-    if not can_verify_partnership(actor, partnership):
-        raise NotAllowed(_("You cannot verify this partnership (curators only, never their own)."))
-    if partnership.status == Status.VERIFIED:
-        raise Conflict(_("This partnership is already verified."))
-    if not partnership.partners:
-        raise Conflict(_("Add at least one partner before publishing the partnership."))
-    partnership.status, partnership.status_reason, partnership.verified_at = Status.VERIFIED, None, utcnow()
-    _audit(actor, "verified", partnership)
-    db.session.flush()
-    return partnership
+    return lifecycle.verify_listing(
+        actor, partnership, can_verify_partnership(actor, partnership),
+        refusal=_("You cannot verify this partnership (curators only, never their own)."),
+        already=_("This partnership is already verified."),
+        blockers=[(lambda: not partnership.partners,
+                   _("Add at least one partner before publishing the partnership."))])
 
 
 def reject_partnership(actor, partnership, reason):
     """A curator returns a partnership to its partners' managers with a reason."""
-    if not can_verify_partnership(actor, partnership):
-        raise NotAllowed(_("You cannot reject this partnership (curators only, never their own)."))
-    reason = s.rejection_reason(reason)
-    partnership.status, partnership.status_reason = Status.REJECTED, reason
-    _audit(actor, "rejected", partnership, reason=reason)
-    db.session.flush()
-    return partnership
+    return lifecycle.reject_listing(
+        actor, partnership, reason, can_verify_partnership(actor, partnership),
+        refusal=_("You cannot reject this partnership (curators only, never their own)."))
 
 
 def archive_partnership(actor, partnership):
     """Withdraw a partnership: the partners' managers or a curator; it leaves every public page."""
-    _check_editor(actor, partnership)
-    if partnership.status == Status.ARCHIVED:
-        raise Conflict(_("This partnership is already archived."))
-    partnership.status = Status.ARCHIVED
-    _audit(actor, "archived", partnership)
-    db.session.flush()
-    return partnership
+    return lifecycle.archive_listing(actor, partnership, can_edit_partnership(actor, partnership),
+                                     refusal=_("You cannot change this partnership."),
+                                     already=_("This partnership is already archived."))
 

@@ -12,11 +12,10 @@ from ...auth.policy import (
     can_verify_partnership,
     policy,
 )
-from ...errors import DomainError
 from ...extensions import db
-from ...forms import safe_next
 from ...models import Kind, Organisation, Status, StrategicTechnology
 from ...pagination import paginate
+from ...registry.decisions import decide_from_page
 from ...registry.forms import DecisionForm
 from ...registry.labels import STATUS_LABELS
 from ...registry.taxonomy import active_terms
@@ -88,22 +87,8 @@ def suggest_partners(slug):
 def decide_partnership(slug):
     """A curator's verify or reject from the detail page; refusals come back as messages."""
     partnership = visible_partnership(current_user, slug)
-    form = DecisionForm()
-    action = request.form.get("action")
-    if not form.validate_on_submit() or action not in ("verify", "reject"):
-        abort(400)
-    back = safe_next(request.form.get("next"), url_for("partnerships.partnership_detail", slug=slug))
-    try:
-        if action == "verify":
-            services.verify_partnership(current_user, partnership)
-            flash(_("Verified: %(name)s is public now.", name=partnership.title), "success")
-        else:
-            services.reject_partnership(current_user, partnership, form.reason.data)
-            flash(_("Returned to its owners with your reason."), "info")
-    except DomainError as err:
-        flash(_(err.message), "danger")
-        return redirect(back), 303
-    return redirect(back)
+    return decide_from_page(partnership, services.verify_partnership, services.reject_partnership,
+                            url_for("partnerships.partnership_detail", slug=slug), partnership.title)
 
 
 @bp.route("/partnerships/<slug>/archive", methods=["POST"])

@@ -18,6 +18,7 @@ from ...errors import Conflict, Invalid, NotAllowed
 from ...exchange.services import unique_listing_slug
 from ...extensions import db
 from ...models import AuditEvent, Organisation, Programme, ProgrammeCall, Sector, Status, StrategicTechnology, utcnow
+from ...registry import lifecycle
 from ...registry import schema as s
 from ...registry.taxonomy import terms_by_codes
 from ...text import fold, slugify
@@ -115,43 +116,29 @@ def update_programme(actor, programme, data, expected_version=None):
 
 def verify_programme(actor, programme):
     """A curator makes a programme public (never their own; the agency must be public)."""
-    if not can_verify_programme(actor, programme):
-        raise NotAllowed(_("You cannot verify this programme (curators only, never their own)."))
-    if programme.status == Status.VERIFIED:
-        raise Conflict(_("This programme is already verified."))
-    if programme.status == Status.ARCHIVED:
-        raise Conflict(_("This programme is archived."))
-    if programme.agency.status != Status.VERIFIED:
-        raise Conflict(_("Verify the agency first: a programme of an unpublished agency cannot be public."))
-    programme.status, programme.status_reason, programme.verified_at = Status.VERIFIED, None, utcnow()
-    audit(actor, "verified", "programme", programme.id)
-    db.session.flush()
-    messages.tell_agency(programme, messages.PROGRAMME_VERIFIED)
-    return programme
+    return lifecycle.verify_listing(
+        actor, programme, can_verify_programme(actor, programme),
+        refusal=_("You cannot verify this programme (curators only, never their own)."),
+        already=_("This programme is already verified."),
+        blockers=[(lambda: programme.status == Status.ARCHIVED, _("This programme is archived.")),
+                  (lambda: programme.agency.status != Status.VERIFIED,
+                   _("Verify the agency first: a programme of an unpublished agency cannot be public."))],
+        notify=lambda: messages.tell_agency(programme, messages.PROGRAMME_VERIFIED))
 
 
 def reject_programme(actor, programme, reason):
     """A curator returns a programme to the agency's managers with a reason."""
-    if not can_verify_programme(actor, programme):
-        raise NotAllowed(_("You cannot reject this programme (curators only, never their own)."))
-    reason = s.rejection_reason(reason)
-    programme.status, programme.status_reason = Status.REJECTED, reason
-    audit(actor, "rejected", "programme", programme.id, reason=reason)
-    db.session.flush()
-    messages.tell_agency(programme, messages.PROGRAMME_REJECTED, reason=reason)
-    return programme
+    return lifecycle.reject_listing(
+        actor, programme, reason, can_verify_programme(actor, programme),
+        refusal=_("You cannot reject this programme (curators only, never their own)."),
+        notify=lambda cleaned: messages.tell_agency(programme, messages.PROGRAMME_REJECTED, reason=cleaned))
 
 
 def archive_programme(actor, programme):
     """Withdraw a programme from public view (the agency's managers or curators)."""
-    if not can_edit_programme(actor, programme):
-        raise NotAllowed(_("You cannot archive this programme."))
-    if programme.status == Status.ARCHIVED:
-        raise Conflict(_("This programme is already archived."))
-    programme.status = Status.ARCHIVED
-    audit(actor, "archived", "programme", programme.id)
-    db.session.flush()
-    return programme
+    return lifecycle.archive_listing(actor, programme, can_edit_programme(actor, programme),
+                                     refusal=_("You cannot archive this programme."),
+                                     already=_("This programme is already archived."))
 
 
 def _check_call_times(opens_at, closes_at, budget, programme):

@@ -12,9 +12,9 @@ from ...auth.policy import (
     can_verify_programme,
     policy,
 )
-from ...errors import DomainError
 from ...models import Status, StrategicTechnology
 from ...pagination import paginate
+from ...registry.decisions import decide_from_page
 from ...registry.forms import DecisionForm
 from ...registry.labels import STATUS_LABELS
 from ...registry.taxonomy import active_terms
@@ -73,22 +73,9 @@ def programme_detail(slug):
 def decide_programme(slug):
     """A curator verifies or rejects a pending programme; refusals come back as messages."""
     programme = visible_programme(current_user, slug)
-    form = DecisionForm()
-    action = request.form.get("action")
-    if not form.validate_on_submit() or action not in ("verify", "reject"):
-        abort(400)
-    back = url_for("programmes.programme_detail", slug=programme.slug)
-    try:
-        if action == "verify":
-            services.verify_programme(current_user, programme)
-            flash(_("Verified: %(name)s is public now.", name=programme.title), "success")
-        else:
-            services.reject_programme(current_user, programme, form.reason.data)
-            flash(_("Returned to its owners with your reason."), "info")
-    except DomainError as err:
-        flash(_(err.message), "danger")
-        return redirect(back), 303
-    return redirect(back)
+    return decide_from_page(programme, services.verify_programme, services.reject_programme,
+                            url_for("programmes.programme_detail", slug=programme.slug), programme.title,
+                            follow_next=False)
 
 
 @bp.route("/programmes/<slug>/archive", methods=["POST"])

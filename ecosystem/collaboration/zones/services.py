@@ -14,6 +14,7 @@ from ...errors import Conflict, Invalid, NotAllowed
 from ...exchange.services import unique_listing_slug
 from ...extensions import db
 from ...models import AuditEvent, Kind, ProjectStatusChange, Status, StrategicTechnology, ZoneProject, utcnow
+from ...registry import lifecycle
 from ...registry import schema as s
 from ...registry.organisations import find_by_slug
 from ...registry.taxonomy import terms_by_codes
@@ -136,36 +137,23 @@ def change_phase(actor, project, data, today=None):
 
 def verify_project(actor, project):
     """A curator makes a project public (never one of a zone they manage; the zone must be public)."""
-    if not can_verify_project(actor, project):
-        raise NotAllowed(_("You cannot verify this listing (curators only, never their own)."))
-    if project.status == Status.VERIFIED:
-        raise Conflict(_("This listing is already verified."))
-    if project.zone.status != Status.VERIFIED:
-        raise Conflict(_("Verify the zone first: a project of an unpublished zone cannot be public."))
-    project.status, project.status_reason, project.verified_at = Status.VERIFIED, None, utcnow()
-    _audit(actor, "verified", project)
-    db.session.flush()
-    return project
+    return lifecycle.verify_listing(
+        actor, project, can_verify_project(actor, project),
+        refusal=_("You cannot verify this listing (curators only, never their own)."),
+        already=_("This listing is already verified."),
+        blockers=[(lambda: project.zone.status != Status.VERIFIED,
+                   _("Verify the zone first: a project of an unpublished zone cannot be public."))])
 
 
 def reject_project(actor, project, reason):
     """A curator returns a project to the zone's managers with a reason."""
-    if not can_verify_project(actor, project):
-        raise NotAllowed(_("You cannot reject this listing (curators only, never their own)."))
-    reason = s.rejection_reason(reason)
-    project.status, project.status_reason = Status.REJECTED, reason
-    _audit(actor, "rejected", project, reason=reason)
-    db.session.flush()
-    return project
+    return lifecycle.reject_listing(
+        actor, project, reason, can_verify_project(actor, project),
+        refusal=_("You cannot reject this listing (curators only, never their own)."))
 
 
 def archive_project(actor, project):
     """Take a project off every public page and out of the zone's figures (managers or curators)."""
-    if not can_edit_project(actor, project):
-        raise NotAllowed(_("You cannot archive this listing."))
-    if project.status == Status.ARCHIVED:
-        raise Conflict(_("This listing is already archived."))
-    project.status = Status.ARCHIVED
-    _audit(actor, "archived", project)
-    db.session.flush()
-    return project
+    return lifecycle.archive_listing(actor, project, can_edit_project(actor, project),
+                                     refusal=_("You cannot archive this listing."),
+                                     already=_("This listing is already archived."))

@@ -6,9 +6,9 @@ from flask_login import current_user
 from ...auth.policy import CURATOR, PUBLIC, SIGNED_IN, can_edit_project, can_verify_project, policy
 from ...errors import DomainError
 from ...extensions import db
-from ...forms import safe_next
 from ...models import Status, StrategicTechnology
 from ...pagination import paginate
+from ...registry.decisions import decide_from_page
 from ...registry.forms import DecisionForm
 from ...registry.labels import STATUS_LABELS
 from ...registry.manage_views import apply_errors
@@ -117,22 +117,8 @@ def change_project_phase(slug):
 def decide_project(slug):
     """A curator's verify or reject from the detail page; refusals come back as messages."""
     project = visible_project(current_user, slug)
-    form = DecisionForm()
-    action = request.form.get("action")
-    if not form.validate_on_submit() or action not in ("verify", "reject"):
-        abort(400)
-    back = safe_next(request.form.get("next"), url_for("zones.project_detail", slug=project.slug))
-    try:
-        if action == "verify":
-            services.verify_project(current_user, project)
-            flash(_("Verified: %(name)s is public now.", name=project.name), "success")
-        else:
-            services.reject_project(current_user, project, form.reason.data)
-            flash(_("Returned to its owners with your reason."), "info")
-    except DomainError as err:
-        flash(_(err.message), "danger")
-        return redirect(back), 303
-    return redirect(back)
+    return decide_from_page(project, services.verify_project, services.reject_project,
+                            url_for("zones.project_detail", slug=project.slug), project.name)
 
 
 @bp.route("/projects/<slug>/archive", methods=["POST"])
