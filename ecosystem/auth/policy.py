@@ -271,206 +271,38 @@ def can_view_import(user, job):
     return is_curator(user) and job is not None
 
 
-# --- Labs and equipment (ecosystem/labs) -----------------------------------------------------------
-
-def can_create_lab(user, host):
-    """Curators add labs to any university or institute; its members (owner or editor) to their own."""
-    return is_curator(user) or (host is not None and membership_of(user, host) is not None)
-
-
-def can_manage_lab(user, lab):
-    """Curators, the lab's manager account, and the host organisation's members manage a lab and its equipment."""
-    if not user or not user.is_authenticated:
-        return False
-    if is_curator(user) or (lab.manager_user_id is not None and lab.manager_user_id == user.id):
-        return True
-    return lab.organisation is not None and membership_of(user, lab.organisation) is not None
-
-
-def can_view_lab(user, lab):
-    """Public labs (verified, public host) for everyone; the rest only for their managers and curators."""
-    return lab.is_public or can_manage_lab(user, lab)
-
-
-def can_verify_lab(user, lab):
-    """Curators verify or reject labs, never one they manage themselves (as manager or host member)."""
-    if not is_curator(user):
-        return False
-    manages = lab.manager_user_id == user.id or (
-        lab.organisation is not None and membership_of(user, lab.organisation) is not None)
-    return not manages
-
-
-# --- High-tech zones and their projects (ecosystem/collaboration/zones) -------------------------
-
-def manages_zone(user, zone):
-    """A member of the zone's own listing or of the organisation managing it (its management board)."""
-    if zone is None or not user or not user.is_authenticated:
-        return False
-    if membership_of(user, zone) is not None:
-        return True
-    board = zone.zone_details.managed_by if zone.zone_details is not None else None
-    return board is not None and membership_of(user, board) is not None
-
-
-def can_manage_zone_projects(user, zone):
-    """Curators and the zone's managers add projects to a zone."""
-    return is_curator(user) or manages_zone(user, zone)
-
-
-def can_edit_project(user, project):
-    """Curators and the zone's managers edit a project, record its phase changes and archive it."""
-    return can_manage_zone_projects(user, project.zone)
-
-
-def can_view_project(user, project):
-    """Verified projects of public zones are public; the rest only to the zone's managers and curators."""
-    return project.is_public or can_edit_project(user, project)
-
-
-def can_verify_project(user, project):
-    """Curators verify or reject projects, never those of a zone they manage."""
-    return is_curator(user) and not manages_zone(user, project.zone)
-
-
-# --- Partnerships (ecosystem/collaboration/partnerships) -----------------------------------------
-
-def manages_partner_of(user, partnership):
-    """True when the user is a member (owner or editor) of a verified organisation in the partnership."""
-    if not user or not user.is_authenticated:
-        return False
-    return any(partner.organisation.status == Status.VERIFIED and membership_of(user, partner.organisation)
-               for partner in partnership.partners)
-
-
-def can_create_partnership(user, organisation=None):
-    """Curators start partnerships among any organisations; members start one that includes a verified
-    organisation they manage (`organisation`, when given, is that organisation)."""
-    if is_curator(user):
-        return True
-    if organisation is None:
-        return bool(user and user.is_authenticated)
-    return organisation.status == Status.VERIFIED and membership_of(user, organisation) is not None
-
-
-def can_edit_partnership(user, partnership):
-    """Curators, and the managers of any verified partner, edit a partnership and its partners."""
-    return is_curator(user) or manages_partner_of(user, partnership)
-
-
-def can_view_partnership(user, partnership):
-    """Verified partnerships are public; the rest only to the partners' managers and curators."""
-    return partnership.is_public or can_edit_partnership(user, partnership)
-
-
-def can_verify_partnership(user, partnership):
-    """Curators verify or reject partnerships, never one in which they manage a partner."""
-    return is_curator(user) and not manages_partner_of(user, partnership)
-
-
-# --- Programmes and calls (ecosystem/collaboration/programmes) ------------------------------------
-
-def runs_programmes(organisation):
-    """State agencies, zone management boards and public funds publish programmes."""
-    if organisation is None:
-        return False
-    if organisation.kind in ("agency", "zone"):
-        return True
-    investor = getattr(organisation, "investor", None)
-    return organisation.kind == "investor" and investor is not None and investor.investor_type == "public-fund"
-
-
-def can_publish_programme(user, agency):
-    """Managers (owners, editors) of a verified agency, zone or public fund, and curators, publish for it."""
-    return (runs_programmes(agency) and agency.status == Status.VERIFIED
-            and (is_curator(user) or membership_of(user, agency) is not None))
-
-
-def can_edit_programme(user, programme):
-    """The agency's managers and curators edit a programme, add and change its calls, archive it."""
-    return is_curator(user) or membership_of(user, programme.agency) is not None
-
-
-def can_view_programme(user, programme):
-    """Verified programmes of public agencies are public; the rest only to the agency's managers and curators."""
-    return programme.is_public or can_edit_programme(user, programme)
-
-
-def can_verify_programme(user, programme):
-    """Curators verify or reject, never a programme of an agency they manage nor one they created."""
-    return (is_curator(user) and membership_of(user, programme.agency) is None
-            and programme.created_by_id != getattr(user, "id", None))
-
-
-def can_apply(user, applicant, programme):
-    """The applicant's managers (members, or the profile's owner) and curators apply to a public programme,
-    never for the agency that runs it. Eligibility and deadlines are the service's business rules."""
-    return (programme.is_public and applicant is not None and applicant is not programme.agency
-            and (is_curator(user) or manages_party(user, applicant)))
-
-
-def can_review_applications(user, programme):
-    """The agency's managers and curators read the applications and decide on them."""
-    return can_edit_programme(user, programme)
-
-
-def on_applicant_side(user, application):
-    """The person who applied, or whoever manages the applying organisation or profile."""
-    if not user or not user.is_authenticated:
-        return False
-    applicant = application.organisation or application.person
-    return (application.submitted_by_id is not None and application.submitted_by_id == user.id) \
-        or manages_party(user, applicant)
-
-
-def can_view_application(user, application):
-    return on_applicant_side(user, application) or can_review_applications(user, application.programme)
-
-
-def can_withdraw_application(user, application):
-    return on_applicant_side(user, application) or is_curator(user)
-
-
-# --- Lab bookings: open hours and access requests (ecosystem/labs bookings) ------------------------
-
-def can_edit_lab_hours(user, lab):
-    """Whoever manages a lab publishes its weekly hours and exceptions (and those of its instruments)."""
-    return can_manage_lab(user, lab)
-
-
-def can_request_lab_access(user, lab):
-    """Signed-in users ask for time in a public lab."""
-    return bool(user and user.is_authenticated) and lab.is_public
-
-
-def on_access_requester_side(user, access_request):
-    """The user who asked, or whoever manages the organisation or profile they asked for."""
-    if not user or not user.is_authenticated:
-        return False
-    if access_request.requester_user_id == user.id:
-        return True
-    return manages_party(user, access_request.requester_organisation) or manages_party(
-        user, access_request.requester_person)
-
-
-def can_decide_access_request(user, access_request):
-    """The lab's managers approve, propose other hours or decline, never for a request of their own side."""
-    return can_manage_lab(user, access_request.lab) and not on_access_requester_side(user, access_request)
-
-
-def can_view_access_request(user, access_request):
-    """Both sides read a request: the requester's side and the lab's managers."""
-    return on_access_requester_side(user, access_request) or can_manage_lab(user, access_request.lab)
-
-
-# --- Duplicate investment report (ecosystem/labs/investment_report.py) ----------------------------
-
-def can_view_investment_report(user):
-    """Curators, and members of verified state agencies, see the report on the city's instruments."""
-    from ..models import Kind
-    if is_curator(user):
-        return True
-    if not user or not user.is_authenticated:
-        return False
-    return any(m.organisation.kind == Kind.AGENCY and m.organisation.status == Status.VERIFIED
-               for m in user.memberships)
+# The checks of labs and of the state–school–investor model live in their own modules.
+from .lab_policy import (  # noqa: E402,F401  (below: they use the checks above)
+    can_create_lab,
+    can_manage_lab,
+    can_view_lab,
+    can_verify_lab,
+    can_edit_lab_hours,
+    can_request_lab_access,
+    on_access_requester_side,
+    can_decide_access_request,
+    can_view_access_request,
+    can_view_investment_report,
+)
+from .collaboration_policy import (  # noqa: E402,F401  (below: they use the checks above)
+    manages_zone,
+    can_manage_zone_projects,
+    can_edit_project,
+    can_view_project,
+    can_verify_project,
+    manages_partner_of,
+    can_create_partnership,
+    can_edit_partnership,
+    can_view_partnership,
+    can_verify_partnership,
+    runs_programmes,
+    can_publish_programme,
+    can_edit_programme,
+    can_view_programme,
+    can_verify_programme,
+    can_apply,
+    can_review_applications,
+    on_applicant_side,
+    can_view_application,
+    can_withdraw_application,
+)
