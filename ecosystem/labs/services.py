@@ -26,6 +26,7 @@ from ..registry import schema as s
 from ..registry.organisations import find_by_slug
 from ..registry.taxonomy import terms_by_codes
 from ..text import fold, slugify
+from . import messages
 from .rules import EQUIPMENT_DEFAULTS, EQUIPMENT_RULES, EQUIPMENT_SCALARS, LAB_RULES, LAB_SCALARS
 
 CLOSED = (Status.ARCHIVED, Status.REJECTED)
@@ -137,14 +138,16 @@ def verify_lab(actor, lab):
         refusal=_("You cannot verify this lab (curators only, never a lab they manage)."),
         already=_("This lab is already verified."),
         blockers=[(lambda: lab.organisation.status != Status.VERIFIED,
-                   _("Verify the host organisation first: a lab of an unpublished host cannot be public."))])
+                   _("Verify the host organisation first: a lab of an unpublished host cannot be public."))],
+        notify=lambda: messages.tell_lab_managers(lab, messages.LAB_VERIFIED))
 
 
 def reject_lab(actor, lab, reason):
     """A curator returns a lab to its managers with a reason."""
     return lifecycle.reject_listing(
         actor, lab, reason, can_verify_lab(actor, lab),
-        refusal=_("You cannot reject this lab (curators only, never a lab they manage)."))
+        refusal=_("You cannot reject this lab (curators only, never a lab they manage)."),
+        notify=lambda cleaned: messages.tell_lab_managers(lab, messages.LAB_REJECTED, reason=cleaned))
 
 
 def archive_lab(actor, lab):

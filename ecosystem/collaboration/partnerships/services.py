@@ -32,6 +32,7 @@ from ...registry import schema as s
 from ...registry.labels import KIND_LABELS, label
 from ...registry.taxonomy import tags_for, terms_by_codes
 from ...text import fold, slugify
+from . import messages
 from .labels import ROLE_LABELS
 from .rules import PARTNER_RULES, PARTNERSHIP_RULES, PARTNERSHIP_SCALARS, ROLE_KINDS
 
@@ -212,14 +213,17 @@ def verify_partnership(actor, partnership):
         refusal=_("You cannot verify this partnership (curators only, never their own)."),
         already=_("This partnership is already verified."),
         blockers=[(lambda: not partnership.partners,
-                   _("Add at least one partner before publishing the partnership."))])
+                   _("Add at least one partner before publishing the partnership."))],
+        notify=lambda: messages.tell_partnership_managers(partnership, messages.PARTNERSHIP_VERIFIED))
 
 
 def reject_partnership(actor, partnership, reason):
     """A curator returns a partnership to its partners' managers with a reason."""
     return lifecycle.reject_listing(
         actor, partnership, reason, can_verify_partnership(actor, partnership),
-        refusal=_("You cannot reject this partnership (curators only, never their own)."))
+        refusal=_("You cannot reject this partnership (curators only, never their own)."),
+        notify=lambda cleaned: messages.tell_partnership_managers(partnership, messages.PARTNERSHIP_REJECTED,
+                                                                  reason=cleaned))
 
 
 def archive_partnership(actor, partnership):

@@ -19,6 +19,7 @@ from ...registry import schema as s
 from ...registry.organisations import find_by_slug
 from ...registry.taxonomy import terms_by_codes
 from ...text import fold, slugify
+from . import messages
 from .rules import CREATE_RULES, PHASE_CHANGE_RULES, PROJECT_RULES, PROJECT_SCALARS
 
 
@@ -142,14 +143,16 @@ def verify_project(actor, project):
         refusal=_("You cannot verify this listing (curators only, never their own)."),
         already=_("This listing is already verified."),
         blockers=[(lambda: project.zone.status != Status.VERIFIED,
-                   _("Verify the zone first: a project of an unpublished zone cannot be public."))])
+                   _("Verify the zone first: a project of an unpublished zone cannot be public."))],
+        notify=lambda: messages.tell_project_managers(project, messages.PROJECT_VERIFIED))
 
 
 def reject_project(actor, project, reason):
     """A curator returns a project to the zone's managers with a reason."""
     return lifecycle.reject_listing(
         actor, project, reason, can_verify_project(actor, project),
-        refusal=_("You cannot reject this listing (curators only, never their own)."))
+        refusal=_("You cannot reject this listing (curators only, never their own)."),
+        notify=lambda cleaned: messages.tell_project_managers(project, messages.PROJECT_REJECTED, reason=cleaned))
 
 
 def archive_project(actor, project):
