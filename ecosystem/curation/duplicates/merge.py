@@ -11,10 +11,8 @@ from ...extensions import db
 from ...models import (
     Affiliation,
     AuditEvent,
-    Organisation,
     RecordType,
     RevisionAction,
-    SearchOutbox,
     SlugRedirect,
     utcnow,
 )
@@ -24,6 +22,7 @@ from ..revisions.capture import record_revision
 from ..revisions.fields import difference, snapshot
 from .pairs import refresh
 from .references import move_polymorphic, move_references
+from .reindexing import affiliated_people, keys_showing, queue_reindex
 
 SURVIVOR, LOSER = "survivor", "loser"
 # Each choosable field and the columns that go with it (a ward only makes sense with its province).
@@ -88,15 +87,6 @@ def _check(actor, record_type, survivor, loser, versions):
             raise Conflict(_("One of the listings changed after you opened the merge page. Review it again."))
 
 
-def _search_keys(record_type, loser_id):
-    """Index entries that show the loser's name elsewhere: its tenants, and people working there."""
-    if record_type != RecordType.ORGANISATION:
-        return set(), set()
-    tenants = set(db.session.scalars(select(Organisation.id).where(Organisation.zone_id == loser_id)))
-    people = set(db.session.scalars(select(Affiliation.person_id).where(Affiliation.organisation_id == loser_id)))
-    return tenants, people
-
-
 def _dedupe_affiliations(column, survivor_id):
     """The same person at the same organisation in the same role twice: keep the oldest row."""
     other = Affiliation.__table__.alias("other")
@@ -129,7 +119,8 @@ def _merge(record_type, actor, survivor, loser, choices, versions):
     gone = {"id": loser.id, "slug": loser.slug, "name": getattr(loser, "name", None) or loser.full_name,
             "values": {c: _json_safe(getattr(loser, c)) for columns in fields.values() for c in columns}}
     before = snapshot(survivor)
-    tenants, people = _search_keys(record_type, loser.id)
+    people = affiliated_people(record_type, loser.id)  # their duplicate pairs are judged again below
+    showing = keys_showing(record_type, loser.id)  # before the move: afterwards nothing points at the loser
     db.session.flush()
     moved = move_references(TABLES[record_type], loser.id, survivor.id)
     moved.update(move_polymorphic(record_type, loser.id, survivor.id))
@@ -147,9 +138,7 @@ def _merge(record_type, actor, survivor, loser, choices, versions):
     refresh(db.session.connection(), RecordType.PERSON, people)
     refresh(db.session.connection(), record_type, {survivor.id})  # even when none of its judged fields changed
     kind = ORGANISATION if record_type == RecordType.ORGANISATION else PERSON
-    for key in sorted({key_for(ORGANISATION, i) for i in tenants} | {key_for(PERSON, i) for i in people}
-                      | {key_for(kind, survivor.id)}):
-        db.session.add(SearchOutbox(key=key))
+    queue_reindex(showing | {key_for(kind, survivor.id)})
     record_revision(actor, survivor, RevisionAction.MERGED, difference(before, snapshot(survivor)))
     db.session.flush()
     return moved
