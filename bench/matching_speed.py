@@ -4,13 +4,16 @@ import time
 
 from sqlalchemy import func, insert, select
 
-from ecosystem.models import Need, Offer, Organisation, Person
+from ecosystem.models import Equipment, EquipmentCategory, Lab, Need, Offer, Organisation, Person
 from ecosystem.models.exchange import need_sectors, need_technologies, offer_sectors, offer_technologies
+from ecosystem.models.labs import lab_sectors, lab_technologies
 from ecosystem.models.organisations import investor_portfolio, organisation_sectors, organisation_technologies
 
 from .measure import summary
 
 OFFERS, NEEDS, PORTFOLIO = 2000, 1000, 12
+LABS, INSTRUMENTS = 2000, 4  # labs of universities and institutes, instruments per lab
+MAKERS = ("JEOL", "Zeiss", "Thermo Fisher", "Bruker", "Agilent", "Keysight", "NVIDIA", "Illumina")
 
 
 def _ids(session, kinds):
@@ -58,23 +61,59 @@ def add_portfolios_and_exchange(session, rng):
         for table, link_rows in zip(links, (tech_rows, sector_rows), strict=True):
             if link_rows:
                 session.execute(insert(table), link_rows)
+    add_labs(session, rng, publishers_of=_ids(session, ("university", "institute")))
     session.commit()
     if session.get_bind().dialect.name == "postgresql":
         session.connection().exec_driver_sql("ANALYZE")  # planner statistics, as autovacuum would gather
         session.commit()
-    return {"portfolio_edges": len(edges), "offers": OFFERS, "needs": NEEDS}
+    return {"portfolio_edges": len(edges), "offers": OFFERS, "needs": NEEDS, "labs": LABS,
+            "instruments": LABS * INSTRUMENTS}
+
+
+def _copy_links(session, table, key, pairs, source):
+    """Link rows (key -> term) for each (new id, organisation id): the organisation's own terms."""
+    column = "technology_id" if table is lab_technologies else "sector_id"
+    terms = {}
+    for oid, term in session.execute(select(source.c.organisation_id, source.c[column])):
+        terms.setdefault(oid, []).append(term)
+    return [{key: new_id, column: term} for new_id, oid in pairs for term in terms.get(oid, ())]
+
+
+def add_labs(session, rng, publishers_of):
+    """LABS verified labs of universities and institutes (their host's technologies and sectors, a
+    description copied from a listing) with INSTRUMENTS instruments each, most bookable."""
+    first = (session.scalar(select(func.max(Lab.id))) or 0) + 1
+    texts = list(session.scalars(select(Organisation.description).order_by(func.random()).limit(LABS)))
+    labs, instruments, hosts = [], [], []
+    for n in range(LABS):
+        lab_id, host = first + n, rng.choice(publishers_of)
+        hosts.append((lab_id, host))
+        labs.append({"id": lab_id, "slug": f"bench-lab-{lab_id}", "name": f"Phòng thí nghiệm {lab_id}",
+                     "name_folded": f"phong thi nghiem {lab_id}", "organisation_id": host, "status": "verified",
+                     "description": texts[n % len(texts)], "free_for_startups": rng.random() < 0.4, "version": 1})
+        for i in range(INSTRUMENTS):
+            maker, category = rng.choice(MAKERS), rng.choice(EquipmentCategory.ALL)
+            instruments.append({"slug": f"bench-eq-{lab_id}-{i}", "lab_id": lab_id, "name": category.replace("-", " "),
+                                "category": category, "maker": maker, "model": f"M{rng.randint(100, 999)}",
+                                "maker_folded": maker.lower(), "bookable": rng.random() < 0.8, "version": 1})
+    session.execute(insert(Lab.__table__), labs)
+    session.execute(insert(Equipment.__table__), instruments)
+    for table, source in ((lab_technologies, organisation_technologies), (lab_sectors, organisation_sectors)):
+        rows = _copy_links(session, table, "lab_id", hosts, source)
+        if rows:
+            session.execute(insert(table), rows)
 
 
 def _sources(session, rng, per_kind):
     """Listings to match from: (label, model, id)."""
     picks = []
     for label, kinds in (("investor", ("investor",)), ("startup", ("startup",)), ("company", ("company",)),
-                         ("lab", ("university", "institute"))):
+                         ("school", ("university", "institute"))):
         ids = _ids(session, kinds)
         picks += [(label, Organisation, i) for i in rng.sample(ids, min(per_kind, len(ids)))]
     people = list(session.scalars(select(Person.id).where(Person.status == "verified", Person.kind == "researcher")))
     picks += [("researcher", Person, i) for i in rng.sample(people, min(per_kind, len(people)))]
-    for label, model in (("offer", Offer), ("need", Need)):
+    for label, model in (("offer", Offer), ("need", Need), ("lab", Lab)):
         ids = list(session.scalars(select(model.id).where(model.status == "verified")))
         picks += [(label, model, i) for i in rng.sample(ids, min(per_kind, len(ids)))]
     return picks

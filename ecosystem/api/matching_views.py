@@ -1,4 +1,4 @@
-"""Matching through the API: ranked partners of an organisation, person, offer or need, each with
+"""Matching through the API: ranked partners of an organisation, person, offer, need or lab, each with
 its score, the reasons that produced it and what would raise it. Same rules as the browser: public
 listings for everyone, any listing for curators, pending ones for the people who manage them."""
 from flask import request
@@ -32,29 +32,20 @@ def _matches(record_type, key):
             "items": [{**listing_summary(candidate), **match.as_dict()} for candidate, match in results]}
 
 
-@bp.get("/organisations/<slug>/matches")
-@policy(API_TOKEN)
-def organisation_matches(slug):
-    """Ranked partners of an organisation (slug or id)."""
-    return _matches("organisation", slug)
+# (path segment, record type, endpoint and operationId, what the listing is): one GET each.
+MATCHING_ROUTES = (("organisations", "organisation", "organisation_matches", "an organisation"),
+                   ("people", "person", "person_matches", "a person"),
+                   ("offers", "offer", "offer_matches", "a technology offer"),
+                   ("needs", "need", "need_matches", "a technology need"),
+                   ("labs", "lab", "lab_matches", "a lab"))
 
 
-@bp.get("/people/<slug>/matches")
-@policy(API_TOKEN)
-def person_matches(slug):
-    """Ranked partners of a person (slug or id)."""
-    return _matches("person", slug)
+def _register(segment, record_type, endpoint, what):
+    def view(slug):
+        return _matches(record_type, slug)
+    view.__name__, view.__doc__ = endpoint, f"Ranked partners of {what} (slug or id)."
+    bp.get(f"/{segment}/<slug>/matches", endpoint=endpoint)(policy(API_TOKEN)(view))
 
 
-@bp.get("/offers/<slug>/matches")
-@policy(API_TOKEN)
-def offer_matches(slug):
-    """Ranked partners of a technology offer (slug or id)."""
-    return _matches("offer", slug)
-
-
-@bp.get("/needs/<slug>/matches")
-@policy(API_TOKEN)
-def need_matches(slug):
-    """Ranked partners of a technology need (slug or id)."""
-    return _matches("need", slug)
+for _route in MATCHING_ROUTES:
+    _register(*_route)

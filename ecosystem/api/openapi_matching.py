@@ -2,18 +2,16 @@
 from ..matching.profiles import GROUPS
 from ..matching.scoring import FACTOR_CODES, HINTS
 from ..matching.services import MAX_LIMIT
+from .matching_views import MATCHING_ROUTES
 from .openapi_schemas import INT, STR, array_of, obj, ref
 
-RECORD_TYPES = {"enum": ["organisation", "person", "offer", "need"]}
-# (path segment, operationId, what the listing is)
-MATCHING_ROUTES = (("organisations", "organisation_matches", "an organisation"),
-                   ("people", "person_matches", "a person"), ("offers", "offer_matches", "a technology offer"),
-                   ("needs", "need_matches", "a technology need"))
+RECORD_TYPES = {"enum": ["organisation", "person", "offer", "need", "lab"]}
 
 
 def matching_schemas():
     """Schemas of the matching responses."""
-    listing = dict(type=RECORD_TYPES, kind={**STR, "description": "Organisation or person kind, or offer / need."},
+    kinds = "Organisation or person kind, or offer / need / lab."
+    listing = dict(type=RECORD_TYPES, kind={**STR, "description": kinds},
                    slug=STR, name=STR, html_url={"type": ["string", "null"], "format": "uri"})
     reason = obj(code={"enum": FACTOR_CODES}, points={**INT, "minimum": 0, "maximum": 100,
                                                         "description": "The factor's share of the score."},
@@ -32,14 +30,14 @@ def matching_schemas():
 
 
 def matching_paths(operation, query, path_param):
-    """GET /{organisations|people|offers|needs}/{slug}/matches."""
+    """GET /{organisations|people|offers|needs|labs}/{slug}/matches."""
     params = [
         query("kind", {"enum": list(GROUPS)},
               "Keep one kind of partner; the listing's kind decides which are possible (400 otherwise)."),
         query("limit", {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT, "default": 20}, "At most."),
     ]
     paths = {}
-    for segment, view, what in MATCHING_ROUTES:
+    for segment, _record_type, view, what in MATCHING_ROUTES:
         paths[f"/{segment}/{{slug}}/matches"] = {"parameters": [path_param("slug")], "get": operation(
             view, f"Ranked partners of {what} (slug or id), with scores and reasons", "matching", "MatchList",
             params=params, errors={404})}

@@ -8,7 +8,7 @@ from flask import abort
 from flask_login import current_user
 
 from ..extensions import login_manager
-from ..models import OrgRole, Role, Status
+from ..models import Lab, OrgRole, Role, Status
 
 PUBLIC = "public"
 SIGNED_IN = "signed-in"
@@ -229,14 +229,20 @@ def can_revert_revision(user, revision):
 
 def can_run_matching(user, record):
     """Matching runs for any public listing; curators run it for any listing, members and owners
-    for the listings they manage (also while pending). `record`: organisation, person, offer or need."""
+    for the listings they manage (also while pending). `record`: organisation, person, offer, need or lab
+    (a lab is public only with its host; its managers are the lab's)."""
+    if isinstance(record, Lab):
+        return can_view_lab(user, record)
     return record.status == Status.VERIFIED or is_curator(user) or manages_listing(user, record)
 
 
 def manages_listing(user, record):
-    """The user is a member of the organisation, owns the profile, or publishes (or created) the offer or need."""
+    """The user is a member of the organisation, owns the profile, publishes (or created) the offer or need,
+    or manages the lab."""
     if not user or not user.is_authenticated:
         return False
+    if isinstance(record, Lab):  # the lab's manager account or the host's members
+        return record.manager_user_id == user.id or membership_of(user, record.organisation) is not None
     if hasattr(record, "memberships"):
         return membership_of(user, record) is not None
     if hasattr(record, "owner_id"):

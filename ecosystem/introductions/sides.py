@@ -5,9 +5,9 @@ from flask_babel import gettext as _
 from ..auth.policy import manages_party, membership_of
 from ..errors import Invalid, NotAllowed, NotFound
 from ..extensions import db
-from ..models import Need, Offer, Organisation, Person, Status
+from ..models import Lab, Need, Offer, Organisation, Person, Status
 
-REFERENCE_TYPES = {"organisation": Organisation, "person": Person, "offer": Offer, "need": Need}
+REFERENCE_TYPES = {"organisation": Organisation, "person": Person, "offer": Offer, "need": Need, "lab": Lab}
 PARTY_TYPES = ("organisation", "person")
 MAX_REFERENCE = 120
 
@@ -17,7 +17,7 @@ def parse_reference(raw, field):
     text = (raw or "").strip() if isinstance(raw, str) else ""
     kind, _sep, slug = text.partition(":")
     if not slug or kind not in REFERENCE_TYPES or len(text) > MAX_REFERENCE:
-        raise Invalid(_("Name a listing as type:address, where type is organisation, person, offer or need."),
+        raise Invalid(_("Name a listing as type:address, where type is organisation, person, offer, need or lab."),
                       field)
     return kind, slug.strip()
 
@@ -39,12 +39,15 @@ def find_record(kind, slug):
 
 
 def party_of(record):
-    """The organisation or person behind a record: itself, or the publisher of an offer or need."""
+    """The organisation or person behind a record: itself, the publisher of an offer or need, a lab's host."""
+    if isinstance(record, Lab):
+        return record.organisation
     return record.publisher if isinstance(record, (Offer, Need)) else record
 
 
 def resolve_target(raw):
-    """(record, party) the requester picked: a public listing; an offer or need stands for its publisher."""
+    """(record, party) the requester picked: a public listing; an offer or need stands for its publisher,
+    a lab for its host (whose members answer)."""
     kind, slug = parse_reference(raw, "target")
     record = find_record(kind, slug)
     party = party_of(record) if record is not None else None

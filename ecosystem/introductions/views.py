@@ -5,7 +5,7 @@ from flask_login import current_user
 
 from ..auth.policy import SIGNED_IN, policy
 from ..errors import DomainError
-from ..models import Need, Offer
+from ..models import Lab, Need, Offer
 from ..pagination import paginate
 from ..registry.manage_views import apply_errors
 from ..registry.views import page_number
@@ -13,7 +13,7 @@ from . import bp, services
 from .forms import ActionForm, DeclineForm, RequestForm
 from .presenters import ACTION_LABELS, allowed_actions, contacts_for, timeline, viewer_side
 from .queries import BOXES, box_query, open_request_between, visible_introduction
-from .sides import managed_parties, party_name, reference_of, resolve_source, resolve_target
+from .sides import managed_parties, party_name, party_of, reference_of, resolve_source, resolve_target
 
 PER_PAGE = 25
 
@@ -42,8 +42,9 @@ def _request_form(user, source_record):
     form = RequestForm()
     parties = managed_parties(user)
     form.load_choices(user, parties)
-    if isinstance(source_record, (Offer, Need)):
-        label = f"{source_record.title} ({party_name(source_record.publisher)})"
+    if isinstance(source_record, (Offer, Need, Lab)):
+        title = source_record.name if isinstance(source_record, Lab) else source_record.title
+        label = f"{title} ({party_name(party_of(source_record))})"
         form.source.choices.insert(1, (reference_of(source_record), label))
     if not form.is_submitted():
         form.source.data = reference_of(source_record) if source_record is not None else ""

@@ -7,6 +7,7 @@ bp = Blueprint("matching", __name__)
 
 def register(app):
     """Mount the matching pages, the "Find partners" panels and the template helpers."""
+    from ..labs import register_lab_section
     from ..registry.panels import register_panel
     from .presenters import template_globals
     from .views import find_partners_panel
@@ -15,6 +16,7 @@ def register(app):
     app.jinja_env.globals.update(template_globals())
     for page in ("organisation", "person"):
         register_panel(app, page, "matching/_find_partners.html", find_partners_panel, order=35)
+    register_lab_section(app, "matching/_lab_find_partners.html", find_partners_panel, order=60)
 
 
 from . import views  # noqa: E402,F401

@@ -256,3 +256,24 @@ def offer_record(role):
                 return _("Track record: %(n)s researchers", n=listing.researchers)
         return Outcome(1 - math.exp(-weight / 2), text)
     return factor
+
+
+def equipment_record(role):
+    """A lab's instruments that outside users may book: what a company or a need can actually use."""
+    def factor(x, y, ctx):
+        lab = (x, y)[role]
+        if not lab.instruments:
+            return Outcome(missing=((role, "equipment"),))
+        return Outcome(1 - math.exp(-lab.instruments / 4), lambda: ngettext(
+            "%(num)s instrument open to outside users", "%(num)s instruments open to outside users",
+            lab.instruments))
+    return factor
+
+
+def startup_access(lab_role):
+    """A lab that startups may use free of charge."""
+    def factor(x, y, ctx):
+        if not (x, y)[lab_role].free_for_startups:
+            return NOTHING
+        return Outcome(1.0, lambda: _("Free for startups"))
+    return factor

@@ -2,11 +2,9 @@
 
 The source listing and its candidates go through the same code, so a pair scores the same in a
 ranked list and in `explain_pair`."""
-import json
 from collections import Counter, defaultdict
 
-from sqlalchemy import Integer, any_, bindparam, func, literal, literal_column, select, union_all
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy import func, literal, literal_column, select, union_all
 
 from ..extensions import db
 from ..models import (
@@ -31,14 +29,21 @@ from ..models.exchange import (
     offer_tags,
     offer_technologies,
 )
-from ..models.organisations import investor_portfolio, organisation_sectors, organisation_tags, organisation_technologies
+from ..models.labs import Lab, lab_sectors, lab_technologies
+from ..models.organisations import (
+    investor_portfolio,
+    organisation_sectors,
+    organisation_tags,
+    organisation_technologies,
+)
 from ..models.people import person_sectors, person_technologies
+from .bulk import in_ids, rows
 from .factors import squash_place
+from .lab_profiles import lab_profiles, lab_texts
 from .profiles import Portfolio, Profile
 from .textsim import terms
 
-CHUNK = 20000
-MODELS = {"organisation": Organisation, "person": Person, "offer": Offer, "need": Need}
+MODELS = {"organisation": Organisation, "person": Person, "offer": Offer, "need": Need, "lab": Lab}
 # record type -> (link table, its owner column) for technologies, sectors, tags
 LINKS = {
     "organisation": {"technologies": (organisation_technologies, "organisation_id"),
@@ -49,31 +54,9 @@ LINKS = {
               "tags": (offer_tags, "offer_id")},
     "need": {"technologies": (need_technologies, "need_id"), "sectors": (need_sectors, "need_id"),
              "tags": (need_tags, "need_id")},
+    "lab": {"technologies": (lab_technologies, "lab_id"), "sectors": (lab_sectors, "lab_id")},
 }
 TERM_MODELS = {"technologies": StrategicTechnology, "sectors": Sector}
-
-
-def chunks(ids):
-    ids = list(ids)
-    for start in range(0, len(ids), CHUNK):
-        yield ids[start:start + CHUNK]
-
-
-def in_ids(column, ids):
-    """`column IN ids` as ONE bound parameter (a PostgreSQL array, a SQLite JSON list): a thousand ids
-    cost neither a thousand placeholders to render nor a new cached statement per list length."""
-    ids = [int(i) for i in ids]
-    if db.session.get_bind().dialect.name == "postgresql":
-        return column == any_(bindparam(None, ids, type_=ARRAY(Integer)))
-    listed = select(literal_column("value")).select_from(func.json_each(bindparam(None, json.dumps(ids))))
-    return column.in_(listed.scalar_subquery())
-
-
-def rows(statement_for, ids):
-    """Rows of `statement_for(chunk)` for every chunk of ids."""
-    connection = db.session.connection()  # Core statements: no ORM result processing
-    for chunk in chunks(ids):
-        yield from connection.execute(statement_for(chunk)).all()
 
 
 class Taxonomy:
@@ -140,6 +123,8 @@ def column_profiles(record_type, ids, taxonomy):
                 lambda chunk: select(*cols).where(in_ids(Person.id, chunk)), ids):
             profiles[pid] = Profile("person", pid, kind, slug, name, status,
                                     province=taxonomy.provinces.get(province_id), publications=pubs, patents=patents)
+    elif record_type == "lab":
+        lab_profiles(ids, taxonomy, profiles)
     else:
         _exchange_profiles(record_type, ids, taxonomy, profiles)
     for profile in profiles.values():
@@ -285,6 +270,7 @@ TEXT_COLUMNS = {
     "person": (Person.expertise, Person.position, Person.position_en, Person.bio, Person.bio_en),
     "offer": (Offer.title, Offer.title_en, Offer.summary, Offer.summary_en),
     "need": (Need.title, Need.title_en, Need.problem, Need.problem_en, Need.desired_outcome),
+    "lab": (Lab.name, Lab.name_en, Lab.description, Lab.description_en, Lab.research_areas, Lab.accreditation),
 }
 
 
@@ -303,6 +289,9 @@ def load_texts(record_type, ids):
         return query.where(in_ids(model.id, chunk))
     for row in rows(statement, ids):
         texts[row[0]].extend(text for text in row[1:] if text is not None)
+    if record_type == "lab":
+        for lab_id, text in lab_texts(ids):
+            texts[lab_id].append(text)
     return texts
 
 

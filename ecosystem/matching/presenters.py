@@ -5,13 +5,14 @@ from flask import current_app, url_for
 from flask_babel import lazy_gettext as _l
 
 GROUP_LABELS = {
-    "offer": _l("Technology offers"), "need": _l("Technology needs"), "lab": _l("Labs, universities and institutes"),
+    "offer": _l("Technology offers"), "need": _l("Technology needs"), "lab": _l("Labs and their equipment"),
+    "school": _l("Universities and institutes"),
     "researcher": _l("Researchers and experts"), "startup": _l("Startups"), "investor": _l("Investors"),
     "company": _l("Companies"),
 }
 # Record type -> (endpoint of its detail page, name of the slug argument).
 DETAIL_ENDPOINTS = {"organisation": "registry.organisation_detail", "person": "registry.person_detail",
-                    "offer": "exchange.offer_detail", "need": "exchange.need_detail"}
+                    "offer": "exchange.offer_detail", "need": "exchange.need_detail", "lab": "labs.lab_detail"}
 
 
 def group_label(group):
@@ -33,7 +34,7 @@ def record_name(record):
 
 
 def listing_url(record, external=False):
-    """The detail page of an organisation, person, offer or need (None when the page is not mounted)."""
+    """The detail page of an organisation, person, offer, need or lab (None when the page is not mounted)."""
     endpoint = DETAIL_ENDPOINTS[record_type(record)]
     if endpoint not in current_app.view_functions:
         return None

@@ -6,27 +6,31 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 # Matching groups: the side of a direction a listing sits on.
-STARTUP, INVESTOR, COMPANY, LAB, RESEARCHER, OFFER, NEED = (
-    "startup", "investor", "company", "lab", "researcher", "offer", "need")
-GROUPS = (OFFER, NEED, LAB, RESEARCHER, STARTUP, INVESTOR, COMPANY)
+STARTUP, INVESTOR, COMPANY, LAB, SCHOOL, RESEARCHER, OFFER, NEED = (
+    "startup", "investor", "company", "lab", "school", "researcher", "offer", "need")
+GROUPS = (OFFER, NEED, LAB, SCHOOL, RESEARCHER, STARTUP, INVESTOR, COMPANY)
 # Who looks for whom. The brief's directions, plus the reverse of each pair where the other side
-# also has a reason to look (a company looking for labs, researchers and offers; a startup for needs).
+# also has a reason to look (a company looking for labs, researchers and offers; a startup for needs
+# and for labs whose equipment it could use). Labs are the registry's labs with their instruments;
+# their host universities and institutes ("school", as in state-school-investor) are matched too.
 DIRECTIONS = {
-    NEED: (OFFER, LAB, RESEARCHER, STARTUP),
+    NEED: (OFFER, LAB, SCHOOL, RESEARCHER, STARTUP),
     OFFER: (NEED, COMPANY, STARTUP),
-    STARTUP: (INVESTOR, NEED),
+    STARTUP: (INVESTOR, NEED, LAB),
     INVESTOR: (STARTUP,),
     RESEARCHER: (COMPANY, NEED),
-    LAB: (COMPANY, NEED),
-    COMPANY: (LAB, RESEARCHER, OFFER),
+    LAB: (COMPANY, STARTUP, NEED),
+    SCHOOL: (COMPANY, NEED),
+    COMPANY: (LAB, SCHOOL, RESEARCHER, OFFER),
 }
-# Record type ("organisation", "person", "offer", "need") and kinds of each group.
+# Record type ("organisation", "person", "offer", "need", "lab") and kinds of each group.
 GROUP_RECORDS = {
     STARTUP: ("organisation", ("startup",)), INVESTOR: ("organisation", ("investor",)),
-    COMPANY: ("organisation", ("company",)), LAB: ("organisation", ("university", "institute")),
+    COMPANY: ("organisation", ("company",)), SCHOOL: ("organisation", ("university", "institute")),
     RESEARCHER: ("person", ("researcher", "expert")), OFFER: ("offer", ("offer",)), NEED: ("need", ("need",)),
+    LAB: ("lab", ("lab",)),
 }
-RECORD_TYPES = ("organisation", "person", "offer", "need")
+RECORD_TYPES = ("organisation", "person", "offer", "need", "lab")
 
 
 @dataclass
@@ -46,7 +50,7 @@ class Portfolio:
 
 @dataclass
 class Profile:
-    """The matcher's view of one listing (organisation, person, offer or need)."""
+    """The matcher's view of one listing (organisation, person, offer, need or lab)."""
 
     type: str
     id: int
@@ -74,7 +78,9 @@ class Profile:
     patents: int | None = None
     offers: int = 0  # verified offers the listing (or an offer's publisher) has published
     researchers: int | None = None
-    publisher: tuple | None = None  # ("organisation"|"person", id) of an offer or need
+    instruments: int = 0  # a lab's instruments that outside users may book
+    free_for_startups: bool = False  # a lab's access terms
+    publisher: tuple | None = None  # ("organisation"|"person", id) of an offer or need; a lab's host
     related: frozenset = frozenset()  # (type, id) of listings it already works with (portfolio, investors)
 
     @property

@@ -45,11 +45,14 @@ def source_values(source, kind):
 
 
 def _visible(model, target_group):
-    """SQL conditions: verified, of the group's kinds; offers and needs of a public publisher, needs still open."""
+    """SQL conditions: verified, of the group's kinds; offers and needs of a public publisher, needs still
+    open; labs of a public host."""
     record_type, kinds = GROUP_RECORDS[target_group]
     conditions = [model.status == Status.VERIFIED]
     if record_type in ("organisation", "person"):
         conditions.append(model.kind.in_(kinds))
+    elif record_type == "lab":
+        conditions.append(model.organisation.has(Organisation.status == Status.VERIFIED))
     else:
         public_org = model.organisation.has(Organisation.status == Status.VERIFIED)
         conditions.append(public_org if model is Need else or_(

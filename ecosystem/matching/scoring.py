@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from flask_babel import lazy_gettext as _l
 
 from . import factors as f
-from .profiles import COMPANY, INVESTOR, LAB, NEED, OFFER, RESEARCHER, STARTUP
+from .profiles import COMPANY, INVESTOR, LAB, NEED, OFFER, RESEARCHER, SCHOOL, STARTUP
 from .textsim import TermStatistics, vector
 
 
@@ -85,9 +85,14 @@ PAIRS = {
     (NEED, OFFER): _weighted(
         ("technologies", 25, TECH), ("sectors", 15, SECT), ("tags", 10, TAGS), ("text", 30, f.text_similarity),
         ("trl", 10, f.trl_fit(1)), ("region", 5, f.same_place), ("track_record", 5, f.offer_record(1))),
-    (NEED, LAB): _weighted(
+    (NEED, SCHOOL): _weighted(
         ("technologies", 25, TECH), ("sectors", 15, SECT), ("tags", 5, TAGS), ("text", 30, f.text_similarity),
         ("region", 10, f.same_place), ("track_record", 15, f.offer_record(1))),
+    # A lab's text includes its research areas and its instruments (name, maker, model, category), so a
+    # need that names an instrument or a method finds the lab that has it.
+    (NEED, LAB): _weighted(
+        ("technologies", 25, TECH), ("sectors", 15, SECT), ("text", 35, f.text_similarity),
+        ("region", 10, f.same_place), ("equipment", 15, f.equipment_record(1))),
     (NEED, RESEARCHER): _weighted(
         ("technologies", 25, TECH), ("sectors", 15, SECT), ("text", 30, f.text_similarity),
         ("region", 10, f.same_place), ("track_record", 20, f.publication_record(1))),
@@ -100,9 +105,15 @@ PAIRS = {
     (RESEARCHER, COMPANY): _weighted(
         ("technologies", 30, TECH), ("sectors", 25, SECT), ("text", 25, f.text_similarity),
         ("region", 10, f.same_place), ("track_record", 10, f.publication_record(0))),
-    (LAB, COMPANY): _weighted(
+    (SCHOOL, COMPANY): _weighted(
         ("technologies", 30, TECH), ("sectors", 25, SECT), ("text", 20, f.text_similarity),
         ("region", 10, f.same_place), ("track_record", 15, f.offer_record(0))),
+    (LAB, COMPANY): _weighted(
+        ("technologies", 30, TECH), ("sectors", 25, SECT), ("text", 20, f.text_similarity),
+        ("region", 10, f.same_place), ("equipment", 15, f.equipment_record(0))),
+    (LAB, STARTUP): _weighted(
+        ("technologies", 25, TECH), ("sectors", 20, SECT), ("text", 20, f.text_similarity),
+        ("region", 10, f.same_place), ("equipment", 15, f.equipment_record(0)), ("access", 10, f.startup_access(0))),
 }
 PAIRS[(OFFER, STARTUP)] = PAIRS[(OFFER, COMPANY)]
 FACTOR_CODES = sorted({code for factors in PAIRS.values() for code, _w, _fn in factors})
@@ -122,6 +133,8 @@ HINTS = {
     "portfolio": (_l("List your portfolio companies"), _l("The investor has not listed a portfolio")),
     "trl": (_l("Add the technology readiness level (TRL)"), _l("The offer has no technology readiness level")),
     "publications": (_l("Add your publication and patent counts"), _l("No publication or patent counts are given")),
+    "equipment": (_l("List the instruments outside users can book"),
+                  _l("The lab lists no instruments open to outside users")),
 }
 
 

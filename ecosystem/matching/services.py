@@ -22,7 +22,7 @@ MAX_LIMIT = 100
 
 
 def record_type_of(record):
-    """"organisation", "person", "offer" or "need"."""
+    """"organisation", "person", "offer", "need" or "lab"."""
     for name, model in MODELS.items():
         if isinstance(record, model):
             return name
@@ -40,7 +40,7 @@ def target_groups(record):
 
 
 def find_record(record_type, key):
-    """The organisation, person, offer or need with this slug (or numeric id), else NotFound."""
+    """The organisation, person, offer, need or lab with this slug (or numeric id), else NotFound."""
     model = MODELS.get(record_type)
     record = None
     if model is not None and key:
@@ -121,11 +121,11 @@ def ranked_profiles(record, kind=None, limit=20, cap=None):
 
 
 def matches_for(user, record, kind=None, limit=20):
-    """[(candidate record, Match)] best first: verified Organisations, People, Offers or Needs.
+    """[(candidate record, Match)] best first: verified Organisations, People, Offers, Needs or Labs.
 
-    `record` is an Organisation, Person, Offer or Need the user may run matching for (its public
+    `record` is an Organisation, Person, Offer, Need or Lab the user may run matching for (its public
     listing; curators any; members their own pending ones). `kind` narrows to one target group
-    ("offer", "need", "lab", "researcher", "startup", "investor", "company")."""
+    ("offer", "need", "lab", "school", "researcher", "startup", "investor", "company")."""
     if not can_run_matching(user, record):
         raise NotAllowed(_("You cannot run matching for this listing."))
     ranked = ranked_profiles(record, kind, limit)

@@ -15,7 +15,7 @@ from .profiles import Profile
 # is loaded again; places follow from the province).
 FIELDS = ("kind", "technologies", "sectors", "tags", "province", "zone_id", "stage", "funding_sought_usd",
           "stages", "ticket_min_usd", "ticket_max_usd", "regions", "trl", "budget_max_vnd", "publications",
-          "patents", "offers", "researchers", "publisher")
+          "patents", "offers", "researchers", "instruments", "free_for_startups", "publisher")
 LINK_FIELDS = ("technologies", "sectors", "tags")
 BATCH = 5000  # listings whose columns are loaded at a time while the snapshot is built
 

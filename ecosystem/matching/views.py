@@ -16,7 +16,7 @@ MY_ORGANISATIONS = 5  # "Matches for you" ranks partners for at most this many o
 MY_MATCHES = 3
 
 
-@bp.route("/match/<any(organisation, person, offer, need):record_type>/<slug>")
+@bp.route("/match/<any(organisation, person, offer, need, lab):record_type>/<slug>")
 @policy(PUBLIC)
 def partners(record_type, slug):
     """Ranked partners of one listing, with `?kind=` to keep one kind of partner and `?limit=`."""
@@ -41,7 +41,7 @@ def find_partners(record, user=None):
 
 
 def find_partners_panel(user, record):
-    """Panel context for organisation and person pages."""
+    """Panel context for organisation, person and lab pages."""
     return find_partners(record, user)
 
 

@@ -84,7 +84,7 @@ def test_api_for_people_offers_and_needs(client, exchange):
 def test_api_errors(client, org, deal_flow, make_user, bearer):
     pending = org("startup", "Chưa Duyệt", status=Status.PENDING)
     assert client.get(f"/api/v1/organisations/{pending.slug}/matches").status_code == 404
-    bad = client.get(f"/api/v1/organisations/{deal_flow['startup'].slug}/matches?kind=lab")
+    bad = client.get(f"/api/v1/organisations/{deal_flow['startup'].slug}/matches?kind=researcher")
     assert bad.status_code == 400 and bad.get_json()["error"]["errors"] == {"kind": bad.get_json()["error"]["message"]}
     assert client.get(f"/api/v1/organisations/{deal_flow['startup'].slug}/matches?limit=101").status_code == 400
     curator = make_user("curator@example.org", role=Role.CURATOR)

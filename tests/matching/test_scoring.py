@@ -15,7 +15,7 @@ TAGS = ["iot", "pin", "thanh toan", "drone"]
 STAGES = ["idea", "pre-seed", "seed", "series-a", "series-b", "growth"]
 WORDS = ["pin", "lithium", "cảm", "biến", "nông", "nghiệp", "thanh", "toán", "robot", "kho"]
 RECORDS = {"startup": ("organisation", "startup"), "investor": ("organisation", "investor"),
-           "company": ("organisation", "company"), "lab": ("organisation", "university"),
+           "company": ("organisation", "company"), "school": ("organisation", "university"), "lab": ("lab", "lab"),
            "researcher": ("person", "researcher"), "offer": ("offer", "offer"), "need": ("need", "need")}
 
 subset = st.frozensets
@@ -42,7 +42,8 @@ def profiles(draw, group, pid):
         regions=tuple(draw(st.lists(st.sampled_from(["Hà Nội", "Việt Nam", "Singapore"]), max_size=2))),
         portfolio=portfolio, trl=draw(st.sampled_from([None, 3, 7, 9])),
         publications=draw(st.sampled_from([None, 0, 12])), patents=draw(st.sampled_from([None, 0, 2])),
-        offers=draw(st.integers(0, 4)), researchers=draw(st.sampled_from([None, 40])))
+        offers=draw(st.integers(0, 4)), researchers=draw(st.sampled_from([None, 40])),
+        instruments=draw(st.integers(0, 12)), free_for_startups=draw(st.booleans()))
 
 
 @st.composite
@@ -140,3 +141,18 @@ def test_portfolio_alike_raises_the_investor():
     assert score(startup, alike).score > score(startup, other).score
     with force_locale("en"):
         assert "4 of its 5 portfolio companies share fintech" in score(startup, alike).reasons[0].text
+
+
+def test_a_lab_scores_its_bookable_instruments_and_free_access_for_startups():
+    startup = Profile("organisation", 1, "startup", technologies=frozenset({"semiconductors"}))
+    bare = Profile("lab", 2, "lab", technologies=frozenset({"semiconductors"}))
+    equipped = Profile("lab", 3, "lab", technologies=frozenset({"semiconductors"}), instruments=6,
+                       free_for_startups=True)
+    with force_locale("en"):
+        plain, rich = score(startup, bare), score(startup, equipped)
+    assert rich.score > plain.score
+    reasons = {r.code: r for r in rich.reasons}
+    assert reasons["access"].points == 10 and reasons["access"].text == "Free for startups"
+    assert reasons["equipment"].text == "6 instruments open to outside users"
+    assert ("target", "equipment") in {(i.side, i.field) for i in plain.improvements}
+    assert "equipment" not in {r.code for r in plain.reasons}

@@ -38,9 +38,9 @@ def test_no_direction_explains_nothing(org, deal_flow):
 
 def test_every_direction_of_a_need(exchange):
     need = exchange["need"]
-    best = {kind: matches_for(SYSTEM, need, kind=kind)[0][0] for kind in ("offer", "lab", "researcher", "startup")}
+    best = {kind: matches_for(SYSTEM, need, kind=kind)[0][0] for kind in ("offer", "school", "researcher", "startup")}
     assert best["offer"] == exchange["offer"]
-    assert best["lab"] == exchange["lab"]
+    assert best["school"] == exchange["lab"]
     assert best["researcher"] == exchange["researcher"]
     assert best["startup"] == exchange["startup"]
     everything = matches_for(SYSTEM, need)
@@ -59,7 +59,7 @@ def test_offer_finds_needs_and_businesses_and_back(exchange):
 def test_researchers_and_labs_find_companies(exchange):
     assert matches_for(SYSTEM, exchange["researcher"], kind="company")[0][0] == exchange["factory"]
     assert matches_for(SYSTEM, exchange["lab"], kind="company")[0][0] == exchange["factory"]
-    assert matches_for(SYSTEM, exchange["factory"], kind="lab")[0][0] == exchange["lab"]
+    assert matches_for(SYSTEM, exchange["factory"], kind="school")[0][0] == exchange["lab"]
 
 
 @pytest.mark.parametrize("status", [Status.PENDING, Status.REJECTED, Status.DRAFT, Status.ARCHIVED])
