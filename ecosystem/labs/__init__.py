@@ -15,11 +15,11 @@ def register(app):
     from . import manage_views, panels, views  # noqa: F401  (labs and equipment)
     from . import booking_sections  # open hours, access requests, utilisation
     from . import report_views  # similar instruments, the investment report
-    from .messages import register_kinds  # what curators' decisions tell the lab's managers
+    from .messages import NOTICES  # what curators' decisions tell the lab's managers
 
     register_panel(app, "organisation", "labs/_organisation_panel.html", panels.organisation_panel, order=25)
     register_queue_section(app, "labs/_curation_queue.html", panels.curation_section, order=20)
     report_views.register_sections(app)
     booking_sections.register(app)  # its routes join the blueprint, so before it is mounted
-    register_kinds(app)
+    NOTICES.register(app)  # what curators' decisions tell the managers
     app.register_blueprint(bp)

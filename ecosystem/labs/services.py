@@ -139,7 +139,7 @@ def verify_lab(actor, lab):
         already=_("This lab is already verified."),
         blockers=[(lambda: lab.organisation.status != Status.VERIFIED,
                    _("Verify the host organisation first: a lab of an unpublished host cannot be public."))],
-        notify=lambda: messages.tell_lab_managers(lab, messages.LAB_VERIFIED))
+        notify=lambda: messages.NOTICES.verified(lab))
 
 
 def reject_lab(actor, lab, reason):
@@ -147,7 +147,7 @@ def reject_lab(actor, lab, reason):
     return lifecycle.reject_listing(
         actor, lab, reason, can_verify_lab(actor, lab),
         refusal=_("You cannot reject this lab (curators only, never a lab they manage)."),
-        notify=lambda cleaned: messages.tell_lab_managers(lab, messages.LAB_REJECTED, reason=cleaned))
+        notify=lambda cleaned: messages.NOTICES.rejected(lab, cleaned))
 
 
 def archive_lab(actor, lab):

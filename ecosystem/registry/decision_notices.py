@@ -2,8 +2,8 @@
 an unread notification linking to the listing's page, and an email in each reader's language (with the
 curator's reason when the listing was returned).
 
-Each domain names its kinds, its wording and its managers in its own `messages` module; this module holds
-what they share. Programmes keep their own (older) copy in collaboration/programmes/messages.py."""
+Each domain declares one `DecisionNotices` in its own `messages` module (its wording, its managers, its page);
+this module holds what they share. Programmes keep their own (older) copy in collaboration/programmes/messages.py."""
 from urllib.parse import urlsplit
 
 from flask_babel import force_locale, get_locale
@@ -57,3 +57,31 @@ def tell_managers(users, kind, template, params, endpoint, values, reason=None):
             if reason:
                 body += "\n\n" + _("The curator's reason:") + "\n" + reason
             send_mail(user.email, subject, body + "\n\n" + link)
+
+
+class DecisionNotices:
+    """The two notices of one kind of listing, `<prefix>_verified` and `<prefix>_rejected`: their sentences
+    (with `%(name)s`), `managers(listing)` (the users told), the `endpoint` of the listing's page (by slug)
+    and `names(listing)` -> (name, English name)."""
+
+    def __init__(self, prefix, verified, rejected, managers, endpoint, names):
+        self.kinds = {"verified": f"{prefix}_verified", "rejected": f"{prefix}_rejected"}
+        self.wording = {self.kinds["verified"]: verified, self.kinds["rejected"]: rejected}
+        self.managers, self.endpoint, self.names = managers, endpoint, names
+
+    def register(self, app):
+        """Teach the notification list how to word both notices."""
+        register_wording(app, self.wording)
+
+    def verified(self, listing):
+        """Tell the managers that a curator made the listing public."""
+        self._tell(listing, "verified")
+
+    def rejected(self, listing, reason):
+        """Tell the managers that a curator returned the listing, with the curator's reason."""
+        self._tell(listing, "rejected", reason)
+
+    def _tell(self, listing, event, reason=None):
+        kind = self.kinds[event]
+        tell_managers(self.managers(listing), kind, self.wording[kind], listing_params(*self.names(listing)),
+                      self.endpoint, {"slug": listing.slug}, reason=reason)

@@ -5,11 +5,12 @@ import pytest
 from ecosystem.errors import NotAllowed
 from ecosystem.extensions import db
 from ecosystem.labs import services
-from ecosystem.labs.messages import LAB_REJECTED, LAB_VERIFIED
 from ecosystem.models import Lab, Notification, OrgRole, Status
 from ecosystem.registry.members import add_member
 
 from .conftest import API
+
+LAB_VERIFIED, LAB_REJECTED = "lab_verified", "lab_rejected"  # stored with each notification
 
 REASON = "Thiếu danh mục thiết bị và biểu phí."
 

@@ -2,13 +2,14 @@
 each, linking to the partnership's page, and an email in the reader's language (with the reason when returned)."""
 import pytest
 
-from ecosystem.collaboration.partnerships.messages import PARTNERSHIP_REJECTED, PARTNERSHIP_VERIFIED
 from ecosystem.collaboration.partnerships.services import reject_partnership, verify_partnership
 from ecosystem.errors import NotAllowed
 from ecosystem.extensions import db
 from ecosystem.models import Membership, Notification, OrgRole, Partnership, Status
 
 from .conftest import API, partner
+
+PARTNERSHIP_VERIFIED, PARTNERSHIP_REJECTED = "partnership_verified", "partnership_rejected"  # stored with each notification
 
 REASON = "Chưa có cam kết vốn đối ứng của nhà đầu tư."
 

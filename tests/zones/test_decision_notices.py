@@ -3,13 +3,14 @@ board's): one unread notification each, linking to the project's page, and an em
 (with the curator's reason when the project was returned)."""
 import pytest
 
-from ecosystem.collaboration.zones.messages import PROJECT_REJECTED, PROJECT_VERIFIED
 from ecosystem.collaboration.zones.services import reject_project, verify_project
 from ecosystem.errors import NotAllowed
 from ecosystem.extensions import db
 from ecosystem.models import Membership, Notification, OrgRole, Status, ZoneProject
 
 from .conftest import API
+
+PROJECT_VERIFIED, PROJECT_REJECTED = "zone_project_verified", "zone_project_rejected"  # stored with each notification
 
 REASON = "Số giấy chứng nhận đầu tư không khớp với quyết định."
 

@@ -9,9 +9,9 @@ def register(app):
     from ...curation.sections import register_queue_section
     from ...registry.panels import register_panel
     from . import panels, views  # noqa: F401
-    from .messages import register_kinds
+    from .messages import NOTICES
 
     app.register_blueprint(bp)
-    register_kinds(app)
+    NOTICES.register(app)  # what curators' decisions tell the managers
     register_panel(app, "organisation", "partnerships/_organisation_panel.html", panels.organisation_panel, order=32)
     register_queue_section(app, "partnerships/_curation_queue.html", panels.curation_section, order=33)

@@ -214,7 +214,7 @@ def verify_partnership(actor, partnership):
         already=_("This partnership is already verified."),
         blockers=[(lambda: not partnership.partners,
                    _("Add at least one partner before publishing the partnership."))],
-        notify=lambda: messages.tell_partnership_managers(partnership, messages.PARTNERSHIP_VERIFIED))
+        notify=lambda: messages.NOTICES.verified(partnership))
 
 
 def reject_partnership(actor, partnership, reason):
@@ -222,8 +222,7 @@ def reject_partnership(actor, partnership, reason):
     return lifecycle.reject_listing(
         actor, partnership, reason, can_verify_partnership(actor, partnership),
         refusal=_("You cannot reject this partnership (curators only, never their own)."),
-        notify=lambda cleaned: messages.tell_partnership_managers(partnership, messages.PARTNERSHIP_REJECTED,
-                                                                  reason=cleaned))
+        notify=lambda cleaned: messages.NOTICES.rejected(partnership, cleaned))
 
 
 def archive_partnership(actor, partnership):

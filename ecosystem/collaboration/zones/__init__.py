@@ -10,9 +10,9 @@ def register(app):
     from ...curation.sections import register_queue_section
     from ...registry.panels import register_panel
     from . import panels, views  # noqa: F401
-    from .messages import register_kinds
+    from .messages import NOTICES
 
     app.register_blueprint(bp)
-    register_kinds(app)
+    NOTICES.register(app)  # what curators' decisions tell the managers
     register_panel(app, "organisation", "zones/_zone_panel.html", panels.zone_panel, order=5)
     register_queue_section(app, "zones/_curation_queue.html", panels.curation_section, order=40)

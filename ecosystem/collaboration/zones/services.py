@@ -144,7 +144,7 @@ def verify_project(actor, project):
         already=_("This listing is already verified."),
         blockers=[(lambda: project.zone.status != Status.VERIFIED,
                    _("Verify the zone first: a project of an unpublished zone cannot be public."))],
-        notify=lambda: messages.tell_project_managers(project, messages.PROJECT_VERIFIED))
+        notify=lambda: messages.NOTICES.verified(project))
 
 
 def reject_project(actor, project, reason):
@@ -152,7 +152,7 @@ def reject_project(actor, project, reason):
     return lifecycle.reject_listing(
         actor, project, reason, can_verify_project(actor, project),
         refusal=_("You cannot reject this listing (curators only, never their own)."),
-        notify=lambda cleaned: messages.tell_project_managers(project, messages.PROJECT_REJECTED, reason=cleaned))
+        notify=lambda cleaned: messages.NOTICES.rejected(project, cleaned))
 
 
 def archive_project(actor, project):
