@@ -228,6 +228,8 @@ def approve(user, access_request, note=None, expected_version=None, now=None):
         raise NotAllowed(_("Only the lab's managers can answer this request."))
     _check_version(access_request, expected_version)
     _require(access_request, (S.PENDING,), _("Only a pending request can be approved."))
+    if as_utc(access_request.starts_at) <= (now or utcnow()):  # booking hours already gone helps nobody
+        raise Conflict(_("The hours of this request have already begun or passed: propose other hours or decline it."))
     note = _clean(note, MAX_NOTE, "note")
     units = _book(access_request, as_utc(access_request.starts_at), as_utc(access_request.ends_at))
     access_request.fee_vnd = quote_fee(access_request, len(units))

@@ -67,7 +67,7 @@ def test_utilisation_counts_past_bookings_by_month(client, lab, sem, owner, foun
     request = bookings.request_access(founder, lab, {
         "on_behalf_of": f"organisation:{startup.slug}", "starts_at": at(last_monday, 8), "ends_at": at(last_monday, 12),
         "purpose": "Đo."}, equipment=sem, now=utc(last_monday, 0) - timedelta(days=1))
-    bookings.approve(owner, request)
+    bookings.approve(owner, request, now=utc(last_monday, 0) - timedelta(hours=12))  # answered in time
     db.session.commit()
     usage = client.get(f"{API}/equipment/{sem.slug}/utilisation?months=2").json
     assert usage["total"]["booked_hours"] == 4 and [m["month"][-2:] for m in usage["months"]] == ["01", "01"]

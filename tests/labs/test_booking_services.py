@@ -162,3 +162,33 @@ def test_a_stale_version_and_a_manager_on_the_requesting_side_are_refused(ask, f
     db.session.commit()
     with pytest.raises(NotAllowed):
         bookings.approve(owner, request)
+
+
+PASSED_EN, PASSED_VI = "propose other hours or decline it", "hãy đề xuất giờ khác hoặc từ chối"
+
+
+def test_a_request_whose_hours_have_begun_cannot_be_approved(ask, founder, startup, lab, sem, owner):
+    day = monday_ahead()
+    request = ask(founder, startup, lab, day, 9, 11, equipment=sem)
+    with pytest.raises(Conflict) as refused:
+        bookings.approve(owner, request, now=utc(day, 9, 30))  # the manager answers too late
+    assert PASSED_EN in refused.value.message or PASSED_VI in refused.value.message
+    db.session.rollback()
+    assert request.status == AccessStatus.PENDING and units_of(request) == []
+    bookings.propose(owner, request, {"starts_at": at(day + timedelta(days=7), 9),
+                                      "ends_at": at(day + timedelta(days=7), 11)}, now=utc(day, 9, 30))
+    db.session.commit()
+    assert request.status == AccessStatus.PROPOSED  # other hours are still possible
+
+
+def test_the_api_refuses_to_approve_hours_that_have_passed(founder, startup, lab, sem, owner, client, bearer):
+    day = monday_ahead() - timedelta(days=14)  # hours two weeks ago, asked for three weeks ago
+    request = bookings.request_access(founder, lab, {
+        "on_behalf_of": f"organisation:{startup.slug}", "starts_at": at(day, 9), "ends_at": at(day, 10),
+        "purpose": "Đo mẫu."}, equipment=sem, now=utc(day, 9) - timedelta(days=7))
+    db.session.commit()
+    response = client.post(f"/api/v1/access-requests/{request.id}/approve", headers=bearer(owner), json={})
+    message = response.get_json()["error"]["message"]
+    assert response.status_code == 409 and (PASSED_EN in message or PASSED_VI in message)
+    db.session.expire_all()
+    assert db.session.get(type(request), request.id).status == AccessStatus.PENDING and units_of(request) == []
